@@ -1,0 +1,91 @@
+/// A customer account in the portfolio, with its quarterly figures and relationship data.
+public struct Account: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var name: String
+    /// The id of the account manager (see `Workspace.managers`).
+    public var manager: String
+    public var segment: String
+    public var industry: String
+    public var tier: Tier
+    public var status: AccountStatus
+    /// Account attractiveness, 1 (low) to 5 (high); nil when not rated.
+    public var attractiveness: Double?
+    /// Strength of our relationship, 1 (weak) to 5 (strong); nil when not rated.
+    public var relationshipStrength: Double?
+    public var notes: String
+    /// Figures by quarter. Written in quarter order.
+    public var quarters: [Quarter: QuarterFigures]
+    public var contacts: [Contact]
+    public var activities: [Activity]
+    public var opportunities: [Opportunity]
+    public var objectives: [Objective]
+    public var extra: JSONObject
+
+    public init(
+        id: String,
+        name: String,
+        manager: String,
+        segment: String,
+        industry: String = "",
+        tier: Tier = .other,
+        status: AccountStatus = .existing,
+        attractiveness: Double? = nil,
+        relationshipStrength: Double? = nil,
+        notes: String = "",
+        quarters: [Quarter: QuarterFigures] = [:],
+        contacts: [Contact] = [],
+        activities: [Activity] = [],
+        opportunities: [Opportunity] = [],
+        objectives: [Objective] = [],
+        extra: JSONObject = JSONObject()
+    ) {
+        self.id = id
+        self.name = name
+        self.manager = manager
+        self.segment = segment
+        self.industry = industry
+        self.tier = tier
+        self.status = status
+        self.attractiveness = attractiveness
+        self.relationshipStrength = relationshipStrength
+        self.notes = notes
+        self.quarters = quarters
+        self.contacts = contacts
+        self.activities = activities
+        self.opportunities = opportunities
+        self.objectives = objectives
+        self.extra = extra
+    }
+}
+
+/// How much strategic weight an account carries.
+public enum Tier: String, Sendable, CaseIterable, Comparable {
+    case key, strategic, maintain, other
+
+    public var title: String {
+        switch self {
+        case .key: "Key"
+        case .strategic: "Strategic"
+        case .maintain: "Maintain"
+        case .other: "Other"
+        }
+    }
+
+    public static func < (lhs: Tier, rhs: Tier) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// The status list an account is on.
+public enum AccountStatus: String, Sendable, CaseIterable {
+    case new, existing, returning, lost
+
+    public var title: String {
+        switch self {
+        case .new: "New"
+        case .existing: "Existing"
+        case .returning: "Returning"
+        case .lost: "Lost"
+        }
+    }
+}

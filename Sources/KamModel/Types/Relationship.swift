@@ -1,0 +1,195 @@
+/// A person at the account and where they stand.
+public struct Contact: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var name: String
+    public var title: String
+    public var role: BuyingRole
+    public var attitude: Attitude
+    public var coverage: Coverage
+    /// A senior contact (executive level).
+    public var senior: Bool
+    /// When the contact was first made, if known.
+    public var since: Day?
+    public var extra: JSONObject
+
+    public init(id: String, name: String, title: String = "", role: BuyingRole = .user,
+                attitude: Attitude = .neutral, coverage: Coverage = .none, senior: Bool = false,
+                since: Day? = nil, extra: JSONObject = JSONObject()) {
+        self.id = id
+        self.name = name
+        self.title = title
+        self.role = role
+        self.attitude = attitude
+        self.coverage = coverage
+        self.senior = senior
+        self.since = since
+        self.extra = extra
+    }
+}
+
+/// A contact's part in buying decisions.
+public enum BuyingRole: String, Sendable, CaseIterable {
+    case user, evaluator, decisionMaker, approver
+
+    public var title: String {
+        switch self {
+        case .user: "User"
+        case .evaluator: "Evaluator"
+        case .decisionMaker: "Decision maker"
+        case .approver: "Approver"
+        }
+    }
+}
+
+/// A contact's attitude towards us.
+public enum Attitude: String, Sendable, CaseIterable {
+    case mentor, supporter, neutral, nonSupporter, opponent
+
+    public var title: String {
+        switch self {
+        case .mentor: "Mentor"
+        case .supporter: "Supporter"
+        case .neutral: "Neutral"
+        case .nonSupporter: "Non-supporter"
+        case .opponent: "Opponent"
+        }
+    }
+}
+
+/// How well we cover a contact.
+public enum Coverage: String, Sendable, CaseIterable, Comparable {
+    case none, brief, multiple, inDepth
+
+    public var title: String {
+        switch self {
+        case .none: "None"
+        case .brief: "Brief"
+        case .multiple: "Multiple"
+        case .inDepth: "In depth"
+        }
+    }
+
+    public static func < (lhs: Coverage, rhs: Coverage) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Something that happened with the account: a meeting, call, email or note.
+public struct Activity: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var date: Day
+    public var kind: ActivityKind
+    public var text: String
+    /// The contact involved, if any (an id from the account's contacts).
+    public var contact: String?
+    public var extra: JSONObject
+
+    public init(id: String, date: Day, kind: ActivityKind, text: String, contact: String? = nil,
+                extra: JSONObject = JSONObject()) {
+        self.id = id
+        self.date = date
+        self.kind = kind
+        self.text = text
+        self.contact = contact
+        self.extra = extra
+    }
+}
+
+/// The kind of an activity.
+public enum ActivityKind: String, Sendable, CaseIterable {
+    case meeting, call, email, note
+
+    public var title: String {
+        switch self {
+        case .meeting: "Meeting"
+        case .call: "Call"
+        case .email: "Email"
+        case .note: "Note"
+        }
+    }
+
+    /// Meetings and calls count as contact for engagement; emails and notes do not.
+    public var isContact: Bool { self == .meeting || self == .call }
+}
+
+/// A deal in the pipeline.
+public struct Opportunity: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var name: String
+    public var stage: OpportunityStage
+    public var value: Double
+    public var expectedClose: Quarter
+    /// The date the stage last changed.
+    public var lastChanged: Day
+    public var extra: JSONObject
+
+    public init(id: String, name: String, stage: OpportunityStage, value: Double,
+                expectedClose: Quarter, lastChanged: Day, extra: JSONObject = JSONObject()) {
+        self.id = id
+        self.name = name
+        self.stage = stage
+        self.value = value
+        self.expectedClose = expectedClose
+        self.lastChanged = lastChanged
+        self.extra = extra
+    }
+}
+
+/// Where an opportunity stands, in pipeline order.
+public enum OpportunityStage: String, Sendable, CaseIterable, Comparable {
+    case contacted, demoProvided, proposalSent, won, paymentIssued, lost
+
+    public var title: String {
+        switch self {
+        case .contacted: "Contacted"
+        case .demoProvided: "Demo provided"
+        case .proposalSent: "Proposal sent"
+        case .won: "Won"
+        case .paymentIssued: "Payment issued"
+        case .lost: "Lost"
+        }
+    }
+
+    /// Still open: not won, paid or lost.
+    public var isOpen: Bool { self == .contacted || self == .demoProvided || self == .proposalSent }
+
+    public static func < (lhs: OpportunityStage, rhs: OpportunityStage) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// An objective in the account plan.
+public struct Objective: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var title: String
+    public var status: ObjectiveStatus
+    /// The quarter it is due in, if set.
+    public var due: Quarter?
+    /// When it was done, for objectives with status `done`.
+    public var completedOn: Day?
+    public var extra: JSONObject
+
+    public init(id: String, title: String, status: ObjectiveStatus = .notStarted, due: Quarter? = nil,
+                completedOn: Day? = nil, extra: JSONObject = JSONObject()) {
+        self.id = id
+        self.title = title
+        self.status = status
+        self.due = due
+        self.completedOn = completedOn
+        self.extra = extra
+    }
+}
+
+/// Progress of an account-plan objective.
+public enum ObjectiveStatus: String, Sendable, CaseIterable {
+    case notStarted, inProgress, done, dropped
+
+    public var title: String {
+        switch self {
+        case .notStarted: "Not started"
+        case .inProgress: "In progress"
+        case .done: "Done"
+        case .dropped: "Dropped"
+        }
+    }
+}
