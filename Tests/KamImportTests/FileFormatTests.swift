@@ -29,6 +29,14 @@ import Testing
         #expect(orders.rowsRead == 2)
     }
 
+    @Test func readsUTF16WithAByteOrderMark() throws {
+        let text = "account,date,revenue\nÄ1,2024-01-15,3\n"
+        let data = Data([0xFF, 0xFE]) + Data(text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let orders = try OrderLineImport.read(data: data)
+        #expect(orders.account("Ä1")?.quarters.first?.value.revenue == 3)
+        #expect(orders.columns.first?.header == "account")
+    }
+
     @Test func readsWindows1252WhenTheFileIsNotUTF8() throws {
         var data = Data("Kunde,Firma,Datum,Umsatz\nK1,".utf8)
         data.append(contentsOf: [0x4D, 0xFC, 0x6C, 0x6C, 0x65, 0x72]) // "Müller" in Windows-1252
