@@ -59,8 +59,8 @@ public struct DatePattern: Equatable, Sendable, CustomStringConvertible {
             counts[byte, default: 0] += 1
             i += run
         }
-        for (letter, name) in [("y", "year"), ("M", "month"), ("d", "day")] {
-            guard counts[UInt8(ascii: Unicode.Scalar(letter)!)] == 1 else {
+        for (letter, name) in [(UInt8(ascii: "y"), "year"), (UInt8(ascii: "M"), "month"), (UInt8(ascii: "d"), "day")] {
+            guard counts[letter] == 1 else {
                 throw invalid("needs the \(name) exactly once, e.g. M/d/yyyy")
             }
         }

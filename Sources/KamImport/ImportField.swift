@@ -63,6 +63,14 @@ public enum ImportField: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the field is cost to serve, as a total or by category.
+    var isCostToServe: Bool {
+        switch self {
+        case .costToServe, .costToServeTotal: true
+        default: false
+        }
+    }
+
     /// Header names recognised for this field without a mapping, normalised (see
     /// `HeaderName.normalized`), best first.
     var headerSynonyms: [String] {

@@ -45,8 +45,7 @@ public struct ImportedOrders: Equatable, Sendable {
 
     /// Total cost to serve; nil when the file has no cost-to-serve column.
     public var totalCostToServe: Double? {
-        guard columns.contains(where: { if case .costToServe = $0.field { true } else { $0.field == .costToServeTotal } })
-        else { return nil }
+        guard columns.contains(where: \.field.isCostToServe) else { return nil }
         return accounts.reduce(0) { sum, account in
             account.quarters.values.reduce(sum) { $0 + ($1.costToServe?.total ?? 0) }
         }

@@ -117,6 +117,11 @@ import Testing
         #expect(try TestSupport.read(text).rejected.count == 2)
     }
 
+    @Test func aFileThatCannotBeReadSaysWhich() {
+        let error = #expect(throws: ImportError.self) { try OrderLineImport.read(path: "/nonexistent/orders.csv") }
+        #expect(error?.description.hasPrefix("cannot read /nonexistent/orders.csv: ") == true)
+    }
+
     @Test func anEmptyFileHasNoHeader() {
         #expect(throws: ImportError.noHeader) { try TestSupport.read("\n\n") }
     }
