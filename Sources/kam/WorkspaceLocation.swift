@@ -13,19 +13,7 @@ struct WorkspaceLocation {
     static func resolve(_ argument: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> WorkspaceLocation {
         if let argument, !argument.isEmpty { return WorkspaceLocation(path: argument, isDefault: false) }
         if let env = environment["KAM_WORKSPACE"], !env.isEmpty { return WorkspaceLocation(path: env, isDefault: false) }
-        return WorkspaceLocation(path: defaultPath(environment: environment), isDefault: true)
-    }
-
-    /// `$XDG_DATA_HOME/kam/workspace.json`, or `~/.local/share/kam/workspace.json`.
-    static func defaultPath(environment: [String: String]) -> String {
-        let dataHome: String
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            dataHome = xdg
-        } else {
-            let home = environment["HOME"] ?? NSHomeDirectory()
-            dataHome = home + "/.local/share"
-        }
-        return dataHome + "/kam/workspace.json"
+        return WorkspaceLocation(path: UserFolders(environment: environment).data + "/workspace.json", isDefault: true)
     }
 
     /// Creates the default workspace from the demo portfolio when it does not exist yet.
