@@ -1,7 +1,8 @@
 // kam-terminal-check: a small full-screen program that exercises the terminal backend
 // (painting, colours, wide characters, keys, mouse, resize, signals) so it can be
 // checked by hand or driven from tmux. Keys: up/down move the highlight, i toggles a
-// text input with a visible cursor, q quits. Flags: --no-mouse, --mono.
+// text input with a visible cursor, q quits. Flags: --no-mouse, --mono,
+// --log (print every event after the session ends).
 import KamTerminal
 import KamUI
 
@@ -16,6 +17,8 @@ struct CheckApp: TerminalApp {
     var editing = false
     var input = ""
     var events = 0
+    /// Every event, printed after the session ends so scripts can check them.
+    var log: [String] = []
     let theme: Theme
     let capabilities: TerminalCapabilities
     let items = ["Acme Corp", "Globex", "Initech", "Umbrella", "Hooli", "北京贸易 (wide)", "Stark Industries"]
@@ -27,6 +30,7 @@ struct CheckApp: TerminalApp {
     mutating func handle(_ event: InputEvent) -> AppControl {
         events += 1
         lastEvent = "\(event)"
+        log.append(lastEvent)
         guard case .key(let key) = event else {
             if case .mouse(let mouse) = event, mouse.action == .press, (2..<2 + items.count).contains(mouse.y) {
                 selected = mouse.y - 2
@@ -111,7 +115,9 @@ let arguments = CommandLine.arguments.dropFirst()
 do {
     let session = try TerminalSession(options: TerminalOptions(mouse: !arguments.contains("--no-mouse")))
     var app = CheckApp(theme: checkTheme(monochrome: arguments.contains("--mono")), capabilities: session.capabilities)
-    switch session.run(&app) {
+    let end = session.run(&app)
+    if arguments.contains("--log") { print(app.log.joined(separator: "\n")) }
+    switch end {
     case .quit:
         print("kam-terminal-check: quit after \(app.events) events")
     case .signal(let signal):

@@ -18,7 +18,9 @@ struct RGB: Hashable, Sendable {
     func distance(to other: RGB) -> Int {
         let meanRed = (r + other.r) / 2
         let dr = r - other.r, dg = g - other.g, db = b - other.b
-        return ((512 + meanRed) * dr * dr >> 8) + 4 * dg * dg + ((767 - meanRed) * db * db >> 8)
+        let red = ((512 + meanRed) * dr * dr) >> 8
+        let blue = ((767 - meanRed) * db * db) >> 8
+        return red + 4 * dg * dg + blue
     }
 }
 
@@ -72,13 +74,44 @@ enum XtermPalette {
         return best
     }
 
-    /// The system colour 0..<count (8 or 16) closest to `color`.
+    /// The system colour 0..<count (8 or 16) that best stands for `color`.
+    ///
+    /// Distances to the eight saturated basic colours mislead (a mid grey lands nearer
+    /// cyan than white), so this goes by what the eye names: a colour with little
+    /// chroma is a grey (black, dark grey, light grey or white by lightness), any other
+    /// takes the nearest of the six hues, bright on a 16-colour terminal when it is at
+    /// full strength.
     static func nearestSystemIndex(to color: RGB, count: Int) -> Int {
-        var best = 0, bestDistance = Int.max
-        for i in 0..<min(count, 16) {
-            let d = color.distance(to: system[i])
-            if d < bestDistance { best = i; bestDistance = d }
+        let high = max(color.r, color.g, color.b), low = min(color.r, color.g, color.b)
+        let chroma = high - low
+        let lightness = (high + low) / 2
+        if chroma < 32 || chroma * 5 < high {
+            if count < 16 { return lightness < 48 ? 0 : 7 }
+            switch lightness {
+            case ..<48: return 0
+            case ..<160: return 8
+            case ..<224: return 7
+            default: return 15
+            }
         }
-        return best
+        let base = basicHueIndex(of: color, high: high, chroma: chroma)
+        return count >= 16 && high >= 230 ? base + 8 : base
+    }
+
+    /// The basic colour 1...6 (red, green, yellow, blue, magenta, cyan) nearest in hue.
+    private static func basicHueIndex(of color: RGB, high: Int, chroma: Int) -> Int {
+        let c = Double(chroma)
+        var hue: Double
+        if high == color.r {
+            hue = 60 * (Double(color.g - color.b) / c)
+        } else if high == color.g {
+            hue = 60 * (Double(color.b - color.r) / c + 2)
+        } else {
+            hue = 60 * (Double(color.r - color.g) / c + 4)
+        }
+        if hue < 0 { hue += 360 }
+        // Hues 0, 60, ... 300 are red, yellow, green, cyan, blue, magenta.
+        let sextant = Int((hue + 30) / 60) % 6
+        return [1, 3, 2, 6, 4, 5][sextant]
     }
 }
