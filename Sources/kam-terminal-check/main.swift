@@ -2,7 +2,7 @@
 // (painting, colours, wide characters, keys, mouse, resize, signals) so it can be
 // checked by hand or driven from tmux. Keys: up/down move the highlight, i toggles a
 // text input with a visible cursor, q quits. Flags: --no-mouse, --mono,
-// --log (print every event after the session ends).
+// --log (print every event after the session ends), --allow-crash (! traps).
 import KamTerminal
 import KamUI
 
@@ -20,6 +20,8 @@ struct CheckApp: TerminalApp {
     /// Every event, printed after the session ends so scripts can check them.
     var log: [String] = []
     let theme: Theme
+    /// `--allow-crash`: the ! key traps, to check the terminal is restored after a crash.
+    var allowCrash = false
     let capabilities: TerminalCapabilities
     let items = ["Acme Corp", "Globex", "Initech", "Umbrella", "Hooli", "北京贸易 (wide)", "Stark Industries"]
 
@@ -49,6 +51,7 @@ struct CheckApp: TerminalApp {
         switch key {
         case .character("q"): return .quit
         case .character("i"): editing = true
+        case .character("!") where allowCrash: fatalError("kam-terminal-check: crash on request")
         case .up: selected = max(0, selected - 1)
         case .down: selected = min(items.count - 1, selected + 1)
         default: break
@@ -115,6 +118,7 @@ let arguments = CommandLine.arguments.dropFirst()
 do {
     let session = try TerminalSession(options: TerminalOptions(mouse: !arguments.contains("--no-mouse")))
     var app = CheckApp(theme: checkTheme(monochrome: arguments.contains("--mono")), capabilities: session.capabilities)
+    app.allowCrash = arguments.contains("--allow-crash")
     let end = session.run(&app)
     if arguments.contains("--log") { print(app.log.joined(separator: "\n")) }
     switch end {

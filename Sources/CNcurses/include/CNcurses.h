@@ -1,6 +1,7 @@
 // The C shim over wide-character ncurses: what Swift cannot import directly.
 //
-// Only KamTerminal imports this module. Globals that Swift 6 rejects as not
+// Only KamTerminal imports this module. Everything is header-only except the crash
+// guard, whose state a signal handler must reach (CrashGuard.c). Globals that Swift 6 rejects as not
 // concurrency-safe get `static inline` getters; macros that do not import get
 // constants or accessors.
 #ifndef KAM_CNCURSES_H
@@ -100,5 +101,15 @@ static inline int kam_disable_flow_control(int fd) {
     t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
     return tcsetattr(fd, TCSANOW, &t);
 }
+
+// MARK: Crash guard (CrashGuard.c)
+
+/// Arms the crash guard: saves the terminal mode of `input` now (before ncurses
+/// changes it) and the `length` bytes to write to `output` if the process crashes
+/// (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP) while the screen is up.
+void kam_crash_guard_arm(int input, int output, const char *bytes, size_t length);
+
+/// Disarms the crash guard and puts the previous crash handlers back.
+void kam_crash_guard_disarm(void);
 
 #endif

@@ -94,7 +94,12 @@ extension CursesScreen {
         var attributes: attr_t = 0
         var pair: Int16 = 0
         guard getcchar(glyph, &characters, &attributes, &pair, nil) != ERR else { return nil }
-        let scalars = characters.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
+        let scalars = Self.scalars(fromWide: characters)
         return scalars.isEmpty ? nil : (scalars, attributes & KAM_A_ATTRIBUTES)
+    }
+
+    /// The scalars of a zero-terminated wide string as `getcchar` fills it.
+    static func scalars(fromWide characters: [wchar_t]) -> [Unicode.Scalar] {
+        characters.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
     }
 }

@@ -36,7 +36,7 @@ extension CursesScreen {
         guard getcchar(&cell, &characters, &attributes, &shortPair, &pair) != ERR else { return nil }
         var foreground: Int32 = -1, background: Int32 = -1
         if pair != 0 { extended_pair_content(pair, &foreground, &background) }
-        let scalars = characters.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
+        let scalars = Self.scalars(fromWide: characters)
         return CursesCell(text: String(String.UnicodeScalarView(scalars)),
                           bold: attributes & KAM_A_BOLD != 0,
                           underline: attributes & KAM_A_UNDERLINE != 0,

@@ -5,8 +5,8 @@ import KamUI
 /// restores the terminal on every way out.
 ///
 /// Restoring happens when `run` returns (quit or an ending signal), in `close()` and
-/// `deinit` (a thrown error unwinding past the session), and, as a last resort, in an
-/// `atexit` hook if the process exits with the screen still up.
+/// `deinit` (a thrown error unwinding past the session), in an `atexit` hook if the
+/// process exits with the screen still up, and in a crash handler (`CrashGuard`).
 public final class TerminalSession {
     /// What the terminal can do: the app reads it to pick glyphs before `run`.
     public let capabilities: TerminalCapabilities
@@ -27,6 +27,7 @@ public final class TerminalSession {
         Self.installExitHook()
 
         let signals = SignalTrap()
+        if let term = facts.term { CrashGuard.arm(term: term, mouse: options.mouse) }
         do {
             let screen = try CursesScreen(terminalType: nil, output: kam_stdout(), input: kam_stdin(),
                                           unicode: unicode, mouse: options.mouse,
@@ -35,6 +36,7 @@ public final class TerminalSession {
             self.screen = screen
             capabilities = TerminalCapabilities(colorMode: screen.colorMode, unicode: unicode, mouse: screen.mouse)
         } catch {
+            CrashGuard.disarm()
             signals.restore()
             throw error
         }
@@ -76,6 +78,7 @@ public final class TerminalSession {
     public func close() {
         screen?.end()
         screen = nil
+        CrashGuard.disarm()
         signals?.restore()
         signals = nil
     }
