@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only module that talks to the terminal.
         .target(name: "KamTerminal", dependencies: ["KamUI", "CNcurses"]),
+        // A small full-screen program to check the terminal backend by hand or in tmux.
+        .executableTarget(name: "kam-terminal-check", dependencies: ["KamTerminal", "KamUI"]),
         .executableTarget(name: "kam", dependencies: [
             "KamModel", "KamDemo", "KamAnalytics", "KamImport", "KamReports", "KamUI", "KamTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
