@@ -127,7 +127,7 @@ public enum BuiltInThemes {
         "statusKey":   {"reverse": true, "bold": true},
         "input":       {"underline": true},
         "highlight":   {"bold": true},
-        "good":        {},
+        "good":        {"bold": true},
         "warning":     {"underline": true},
         "bad":         {"bold": true, "underline": true},
         "override":    {"reverse": true},

@@ -4,7 +4,7 @@
 /// write outside `area`, and draw nothing (without crashing) when `area` is empty.
 /// State that outlives a frame, such as a scroll offset or a selection, belongs to the
 /// app and is passed in.
-public protocol Widget {
+public protocol Widget: Sendable {
     /// Draws the widget into `buffer`, inside `area` only.
     func render(in area: Rect, buffer: inout ScreenBuffer)
 }
