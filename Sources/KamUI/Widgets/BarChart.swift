@@ -86,8 +86,7 @@ public struct BarChart: Widget {
             let style = Style(bar.drawRole)
             if bar.value > 0 {
                 let units = ChartBar.units(bar.value, of: maxPositive, cells: upHeight, levels: levels)
-                for step in 0..<(units + levels - 1) / levels {
-                    let level = min(levels, units - step * levels)
+                for (step, level) in ChartBar.cellLevels(units: units, levels: levels).enumerated() {
                     for x in x0..<x0 + fit.barWidth {
                         buffer.set(x, axisY - 1 - step, glyphs.verticalBlocks[level - 1], style, clip: area)
                     }

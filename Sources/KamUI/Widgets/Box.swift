@@ -19,6 +19,13 @@ public struct Box: Widget {
     /// The part of `area` inside the border.
     public static func inner(of area: Rect) -> Rect { area.inset(by: 1) }
 
+    /// The inside with one blank column each side, for text (just the inside when too narrow).
+    public static func content(of area: Rect) -> Rect {
+        let inside = inner(of: area)
+        guard inside.width > 2 else { return inside }
+        return Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
+    }
+
     public func render(in area: Rect, buffer: inout ScreenBuffer) {
         guard area.width >= 2, area.height >= 2 else { return }
         let border = Style(focused ? .focusBorder : .border)

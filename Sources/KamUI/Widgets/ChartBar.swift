@@ -29,4 +29,11 @@ public struct ChartBar: Sendable, Hashable {
         let units = Int((abs(value) / maximum * Double(cells * levels)).rounded())
         return min(cells * levels, max(1, units))
     }
+
+    /// The block level of each cell, from the base out, of a bar `units` long in
+    /// `levels`-ths of a cell: full cells, then one partial cell if any.
+    static func cellLevels(units: Int, levels: Int) -> [Int] {
+        guard units > 0, levels > 0 else { return [] }
+        return (0..<(units + levels - 1) / levels).map { min(levels, units - $0 * levels) }
+    }
 }

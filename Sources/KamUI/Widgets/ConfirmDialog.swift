@@ -34,9 +34,7 @@ public struct ConfirmDialog: Widget {
         let box = box(in: area)
         buffer.fill(box, style: .plain)
         Box(title: title, focused: true, glyphs: glyphs).render(in: box, buffer: &buffer)
-        let inside = Box.inner(of: box)
-        let content = inside.width > 2 ? Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
-            : inside
+        let content = Box.content(of: box)
         guard !content.isEmpty else { return }
         let lines = TextFit.wrap(question, width: content.width)
         for (i, line) in lines.prefix(max(0, content.height - 2)).enumerated() {

@@ -71,9 +71,7 @@ public struct HelpOverlay: Widget {
         buffer.fill(box, style: .plain)
         let frame = Box(title: title, focused: true, glyphs: glyphs)
         frame.render(in: box, buffer: &buffer)
-        let inside = Box.inner(of: box)
-        let content = inside.width > 2 ? Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
-            : inside
+        let content = Box.content(of: box)
         guard !content.isEmpty else { return }
         let lines = contentLines
         let start = min(max(0, offset), maxOffset(in: area))

@@ -37,8 +37,7 @@ public struct HorizontalBarChart: Widget {
             let style = Style(bar.drawRole)
             if bar.value > 0 {
                 let units = ChartBar.units(bar.value, of: maxPositive, cells: barRoom - zero, levels: levels)
-                for step in 0..<(units + levels - 1) / levels {
-                    let level = min(levels, units - step * levels)
+                for (step, level) in ChartBar.cellLevels(units: units, levels: levels).enumerated() {
                     buffer.set(barX + zero + step, y, glyphs.horizontalBlocks[level - 1], style, clip: area)
                 }
             } else if bar.value < 0 {

@@ -32,8 +32,7 @@ public struct Sparkline: Widget {
             } else {
                 units = (total + 1) / 2
             }
-            for row in 0..<(units + levels - 1) / levels {
-                let level = min(levels, units - row * levels)
+            for (row, level) in ChartBar.cellLevels(units: units, levels: levels).enumerated() {
                 buffer.set(area.x + column, area.maxY - 1 - row, glyphs.verticalBlocks[level - 1], Style(role), clip: area)
             }
         }
