@@ -31,6 +31,8 @@ struct AccountProfile: Sendable {
     var relationship: Double = 3
     /// Our share of the account's category spend, as a fraction.
     var shareOfWallet: Double
+    /// How cost to serve splits into categories.
+    var costWeights = CostWeights()
 
     /// True when the account is built to lose money.
     var isValueDestroyer: Bool { operatingMargin < 0 }
@@ -41,7 +43,8 @@ extension AccountProfile {
     static let medianRevenue = 150_000.0
 
     /// Draws the profiles of a whole portfolio: stratified sizes and profitability, then tiers.
-    static func portfolio(count n: Int, quarters: Int, seed: UInt64) -> [AccountProfile] {
+    static func portfolio(count n: Int, window: [Quarter], seed: UInt64) -> [AccountProfile] {
+        let quarters = window.count
         guard n > 0 else { return [] }
         var random = DemoRandom(seed: seed, stream: 0, salt: 1)
         let sizeSlots = random.permutation(n)
@@ -76,7 +79,13 @@ extension AccountProfile {
             profiles.append(profile)
         }
         assignTiers(&profiles, seed: seed)
-        for i in profiles.indices { drawStatusAndRatings(&profiles[i], quarters: quarters, seed: seed) }
+        for i in profiles.indices {
+            drawStatus(&profiles[i], quarters: quarters, seed: seed)
+            var r = DemoRandom(seed: seed, stream: UInt64(i) + 1, salt: 10)
+            profiles[i].costWeights = CostWeights(profiles[i], random: &r)
+        }
+        ProfitCalibration.apply(to: &profiles, window: window)
+        for i in profiles.indices { drawRatings(&profiles[i], seed: seed) }
         return profiles
     }
 
@@ -111,8 +120,35 @@ extension AccountProfile {
         }
     }
 
-    /// Status list, history start and the two matrix ratings.
-    private static func drawStatusAndRatings(_ p: inout AccountProfile, quarters: Int, seed: UInt64) {
+    /// Revenue factor in quarter `k` of a window of `quarters`: ramp-up of new and returning
+    /// accounts, fade-out of lost ones.
+    func lifecycle(at k: Int, quarters: Int) -> Double {
+        switch status {
+        case .new, .returning:
+            let age = k - firstQuarter
+            return age == 0 ? (status == .new ? 0.45 : 0.6) : age == 1 ? 0.8 : 1
+        case .lost:
+            let fromEnd = quarters - 1 - k
+            return fromEnd == 0 ? 0.12 : fromEnd == 1 ? 0.4 : fromEnd == 2 ? 0.75 : 1
+        case .existing:
+            return 1
+        }
+    }
+
+    /// Planned operating profit in quarter `k` of the window, before noise, for a revenue
+    /// seasonality factor `season`: `base + slope * operatingMargin`.
+    ///
+    /// Revenue is base revenue x lifecycle x season; cost to serve is built at base revenue
+    /// to give `operatingMargin`, its fixed part follows the lifecycle, its variable part
+    /// the revenue. So profit is linear in the operating margin.
+    func plannedProfit(at k: Int, quarters: Int, season: Double) -> (base: Double, slope: Double) {
+        let volume = baseRevenue * lifecycle(at: k, quarters: quarters)
+        let costShape = costWeights.fixed + costWeights.variable * season
+        return (volume * grossMargin * (season - costShape), volume * costShape)
+    }
+
+    /// Status list and history start.
+    private static func drawStatus(_ p: inout AccountProfile, quarters: Int, seed: UInt64) {
         var r = DemoRandom(seed: seed, stream: UInt64(p.index) + 1, salt: 3)
         let status = [AccountStatus.existing, .new, .returning, .lost][r.weightedIndex([0.76, 0.1, 0.06, 0.08])]
         p.status = p.tier == .key && status == .lost ? .existing : status
@@ -121,6 +157,11 @@ extension AccountProfile {
         case .returning: p.firstQuarter = max(0, quarters - r.int(3...6))
         case .existing, .lost: p.firstQuarter = 0
         }
+    }
+
+    /// The two matrix ratings: attractiveness and relationship strength.
+    private static func drawRatings(_ p: inout AccountProfile, seed: UInt64) {
+        var r = DemoRandom(seed: seed, stream: UInt64(p.index) + 1, salt: 8)
         // Attractiveness follows profit and growth potential; relationship follows our effort.
         let profit = min(1, max(0, (p.operatingMargin + 0.1) / 0.3))
         let potential = min(1, max(0, (p.growth + 0.1) / 0.3))
@@ -131,4 +172,43 @@ extension AccountProfile {
         strength = min(1, max(0, strength))
         p.relationship = DemoMath.round(1 + 4 * strength, places: 1)
     }
+}
+
+/// Shares of cost to serve by category; they sum to 1.
+///
+/// Sales and account team are fixed costs; support, logistics and discounts-as-services
+/// (`other`) follow the revenue.
+struct CostWeights: Sendable {
+    var sales = 0.2
+    var team = 0.2
+    var support = 0.2
+    var logistics = 0.2
+    var other = 0.2
+
+    init() {}
+
+    /// Weights from the account's tier, demand and logistics needs.
+    init(_ p: AccountProfile, random r: inout DemoRandom) {
+        let sales = 0.12 + 0.1 * r.unit()
+        let team: Double = switch p.tier {
+        case .key: 0.45
+        case .strategic: 0.3
+        case .maintain: 0.15
+        case .other: 0.06
+        }
+        let support = 0.1 + 0.35 * p.demand
+        let logistics = p.customLogistics ? 0.3 : 0.1
+        let other = 0.02 + 0.3 * p.demand * p.demand
+        let total = sales + team + support + logistics + other
+        self.sales = sales / total
+        self.team = team / total
+        self.support = support / total
+        self.logistics = logistics / total
+        self.other = other / total
+    }
+
+    /// The share that does not follow revenue.
+    var fixed: Double { sales + team }
+    /// The share that follows revenue.
+    var variable: Double { support + logistics + other }
 }

@@ -32,7 +32,7 @@ public enum DemoPortfolio {
         let window = Quarter.range(lastQuarter.advanced(by: -(max(1, quarters) - 1)), lastQuarter)
         let today = today(lastQuarter: lastQuarter)
         let team = DemoManagers.make(accountCount: n, seed: seed)
-        let profiles = AccountProfile.portfolio(count: n, quarters: window.count, seed: seed)
+        let profiles = AccountProfile.portfolio(count: n, window: window, seed: seed)
 
         var names = CompanyNames()
         var figures = QuarterFiguresGenerator(window: window)

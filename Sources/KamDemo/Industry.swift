@@ -1,3 +1,5 @@
+import KamModel
+
 /// An industry the demo's accounts work in, with what shapes its figures and its names.
 enum Industry: CaseIterable, Sendable {
     case manufacturing, logistics, healthcare, retail, energy, software, food, chemicals,
@@ -58,6 +60,12 @@ enum Industry: CaseIterable, Sendable {
         case .logistics: [0.95, 0.98, 1.00, 1.07]
         case .manufacturing, .chemicals, .automotive: [1.02, 1.03, 0.93, 1.02]
         }
+    }
+
+    /// The seasonality factor of `quarter`, against the year's average.
+    func seasonFactor(_ quarter: Quarter) -> Double {
+        let factors = seasonality
+        return factors[quarter.quarter - 1] * 4 / factors.reduce(0, +)
     }
 
     /// How likely the account needs custom logistics (dedicated routes, consignment stock, kitting).

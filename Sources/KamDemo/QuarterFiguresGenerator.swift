@@ -5,7 +5,8 @@ import KamModel
 /// Cost to serve is built at the account's base revenue to give it its planned operating
 /// margin, then split into categories: sales and account team are fixed costs that do not
 /// follow the quarter's revenue, support, logistics and discounts-as-services (`other`)
-/// are variable. Some surveys are not run in some quarters, so "no data" appears.
+/// are variable. Fixed costs ramp up and fade out with a new or lost account's volume (the
+/// team is built up or reassigned), so the account keeps its planned margin. Some surveys are not run in some quarters, so "no data" appears.
 struct QuarterFiguresGenerator {
     /// The custom measure that the standard scorecard's "Solutions co-developed" KPI reads.
     static let solutionsCoDeveloped = "solutionsCoDeveloped"
@@ -25,9 +26,8 @@ struct QuarterFiguresGenerator {
     mutating func figures(for p: AccountProfile, random r: inout DemoRandom) -> [Quarter: QuarterFigures] {
         let count = window.count
         guard p.firstQuarter < count else { return [:] }
-        let weights = costWeights(p, &r)
+        let weights = p.costWeights
         let baseCost = p.baseRevenue * (p.grossMargin - p.operatingMargin)
-        let seasonMean = p.industry.seasonality.reduce(0, +) / 4
         let npsBias = 12 * r.normal()
         var wallet = p.shareOfWallet
         var result: [Quarter: QuarterFigures] = [:]
@@ -36,18 +36,18 @@ struct QuarterFiguresGenerator {
             let quarter = window[k]
             let years = Double(k - (count - 1)) / 4
             let trend = DemoMath.pow(1 + p.growth, years)
-            let season = p.industry.seasonality[quarter.quarter - 1] / seasonMean
-            let fade = lifecycleFactor(p, quarterIndex: k)
-            let revenue = (p.baseRevenue * trend * season * fade * (1 + 0.04 * r.normal())).rounded()
-            let margin = min(0.46, max(0.08, p.grossMargin + 0.012 * r.normal()))
-            let fixedScale = DemoMath.pow(1.03, years) * max(0.35, fade) * (1 + 0.05 * r.normal())
+            let season = p.industry.seasonFactor(quarter)
+            let fade = p.lifecycle(at: k, quarters: count)
+            let revenue = (p.baseRevenue * trend * season * fade * (1 + 0.02 * r.normal())).rounded()
+            let margin = min(0.46, max(0.08, p.grossMargin + 0.004 * r.normal()))
+            let fixedScale = DemoMath.pow(1.03, years) * fade * (1 + 0.02 * r.normal())
             let variableScale = revenue / p.baseRevenue
             var cost = CostToServe()
             cost.sales = (baseCost * weights.sales * fixedScale).rounded()
             cost.accountTeam = (baseCost * weights.team * fixedScale).rounded()
-            cost.support = (baseCost * weights.support * variableScale * (1 + 0.08 * r.normal())).rounded()
-            cost.logistics = (baseCost * weights.logistics * variableScale * (1 + 0.06 * r.normal())).rounded()
-            cost.other = (baseCost * weights.other * variableScale * (1 + 0.1 * r.normal())).rounded()
+            cost.support = (baseCost * weights.support * variableScale * (1 + 0.03 * r.normal())).rounded()
+            cost.logistics = (baseCost * weights.logistics * variableScale * (1 + 0.03 * r.normal())).rounded()
+            cost.other = (baseCost * weights.other * variableScale * (1 + 0.03 * r.normal())).rounded()
 
             var f = QuarterFigures(revenue: revenue, grossProfit: (revenue * margin).rounded(), costToServe: cost)
             wallet = min(0.8, max(0.1, wallet + 0.015 * r.normal()))
@@ -63,37 +63,6 @@ struct QuarterFiguresGenerator {
             result[quarter] = f
         }
         return result
-    }
-
-    /// Revenue factor for ramp-up of new and returning accounts and the fade-out of lost ones.
-    private func lifecycleFactor(_ p: AccountProfile, quarterIndex k: Int) -> Double {
-        switch p.status {
-        case .new, .returning:
-            let age = k - p.firstQuarter
-            return age == 0 ? (p.status == .new ? 0.45 : 0.6) : age == 1 ? 0.8 : 1
-        case .lost:
-            let fromEnd = window.count - 1 - k
-            return fromEnd == 0 ? 0.12 : fromEnd == 1 ? 0.4 : fromEnd == 2 ? 0.75 : 1
-        case .existing:
-            return 1
-        }
-    }
-
-    /// Shares of cost to serve by category; they sum to 1.
-    private func costWeights(_ p: AccountProfile, _ r: inout DemoRandom)
-        -> (sales: Double, team: Double, support: Double, logistics: Double, other: Double) {
-        let sales = 0.12 + 0.1 * r.unit()
-        let team: Double = switch p.tier {
-        case .key: 0.45
-        case .strategic: 0.3
-        case .maintain: 0.15
-        case .other: 0.06
-        }
-        let support = 0.1 + 0.35 * p.demand
-        let logistics = p.customLogistics ? 0.3 : 0.1
-        let other = 0.02 + 0.3 * p.demand * p.demand
-        let total = sales + team + support + logistics + other
-        return (sales / total, team / total, support / total, logistics / total, other / total)
     }
 
     private func nps(_ p: AccountProfile, bias: Double, _ r: inout DemoRandom) -> NPSSurvey {

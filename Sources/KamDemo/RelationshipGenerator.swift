@@ -75,8 +75,15 @@ enum RelationshipGenerator {
                 drafts.append((date, kind, r.pick(DemoText.activities(kind)), contact))
             }
         }
-        drafts.sort { $0.date < $1.date }
-        return drafts.enumerated().map { n, d in
+        // Accounts that are not quiet have had a meeting or call in the last six weeks.
+        if quietFrom == nil {
+            let kind: ActivityKind = r.chance(0.5) ? .meeting : .call
+            drafts.append((window[last].lastDay.adding(days: -r.index(42)), kind, r.pick(DemoText.activities(kind)),
+                           r.pick(contacts).id))
+        }
+        // Order by date, ties in draw order, without relying on the sort being stable.
+        let ordered = drafts.indices.sorted { drafts[$0].date != drafts[$1].date ? drafts[$0].date < drafts[$1].date : $0 < $1 }
+        return ordered.map { drafts[$0] }.enumerated().map { n, d in
             Activity(id: "\(accountID)-A\(n < 9 ? "0" : "")\(n + 1)", date: d.date, kind: d.kind, text: d.text, contact: d.contact)
         }
     }
