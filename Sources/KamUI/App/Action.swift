@@ -2,8 +2,8 @@
 public enum Action: Sendable, Equatable {
     /// Run a command by its long name, with an optional argument (from the command line).
     case run(String, argument: String? = nil)
-    /// Edit the open prompt.
-    case edit(LineEditor.Edit)
+    /// Edit the open prompt with a line-editing key (characters, Backspace, arrows, Ctrl-W, ...).
+    case edit(Key)
     /// Complete the word before the cursor in the open prompt (Tab).
     case complete
     /// Submit the open prompt (Enter).

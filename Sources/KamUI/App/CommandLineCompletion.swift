@@ -40,8 +40,7 @@ struct CommandLineCompletion {
             if completed.count < word.count { return }
         }
         let newHead = stem + completed
-        prompt.line.text = newHead + tail
-        prompt.line.cursor = newHead.count
+        prompt.line = TextInput(newHead + tail, cursor: newHead.count)
     }
 
     /// The text before the word being completed, the word, and whether it is the command name.

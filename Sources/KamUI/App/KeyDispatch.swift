@@ -15,20 +15,10 @@ extension AppState {
     /// Keys in a prompt edit the line; only Enter, Esc and Tab do more.
     func promptAction(for key: Key) -> Action? {
         switch key {
-        case .character(let c): return .edit(.insert(c))
-        case .enter: return .submit
-        case .escape: return .cancel
-        case .tab: return .complete
-        case .backspace: return .edit(.backspace)
-        case .delete: return .edit(.deleteForward)
-        case .left: return .edit(.left)
-        case .right: return .edit(.right)
-        case .home, .control("a"): return .edit(.home)
-        case .end, .control("e"): return .edit(.end)
-        case .control("u"): return .edit(.deleteToStart)
-        case .control("w"): return .edit(.deleteWord)
-        case .control("h"): return .edit(.backspace)
-        default: return nil
+        case .enter: .submit
+        case .escape: .cancel
+        case .tab: .complete
+        default: .edit(key)
         }
     }
 

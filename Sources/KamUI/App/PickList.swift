@@ -95,13 +95,13 @@ public struct Prompt: Sendable, Equatable {
     }
 
     public var kind: Kind
-    public var line: LineEditor
+    public var line: TextInput
     /// Completions offered for the last Tab, shown under the line.
     public var candidates: [String]
 
     public init(kind: Kind, text: String = "") {
         self.kind = kind
-        self.line = LineEditor(text)
+        self.line = TextInput(text)
         self.candidates = []
     }
 

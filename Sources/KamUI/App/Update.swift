@@ -11,9 +11,9 @@ public enum App {
         case .unbound(let key):
             state.message = AppMessage("\(KeyName.label(of: key)) does nothing here; ? lists the keys", isError: true)
             return []
-        case .edit(let edit):
+        case .edit(let key):
             editPrompt(&state) { prompt in
-                prompt.line.apply(edit)
+                prompt.line.handle(key)
                 prompt.candidates = []
             }
             return []
