@@ -20,6 +20,9 @@ public struct AccountMeasures: Sendable, Equatable, Identifiable {
     public let manager: String
     public let segment: String
     public let tier: Tier
+    /// Attractiveness and relationship strength, 1-5, for the segmentation matrix.
+    public let attractiveness: Double?
+    public let relationshipStrength: Double?
     /// The period measured.
     public let period: Period
     /// The summed figures everything else derives from.
@@ -56,6 +59,8 @@ public struct AccountMeasures: Sendable, Equatable, Identifiable {
         manager = account.manager
         segment = account.segment
         tier = account.tier
+        attractiveness = account.attractiveness
+        relationshipStrength = account.relationshipStrength
         self.period = period
         let t = MeasureTotals(account: account, period: period)
         totals = t
