@@ -7,8 +7,8 @@ extension App {
         case .prompt:
             return nil
         case .help(let scroll):
-            let page = max(1, HelpView.bodyHeight(state: state))
-            let last = max(0, HelpView.lines(state: state).count - page)
+            let page = HelpView.bodyHeight(state)
+            let last = HelpView.maxOffset(state)
             var top = scroll
             switch command.name {
             case "cursor-down": top += 1
