@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "KamAnalyticsTests", dependencies: ["KamAnalytics", "KamModel", "KamDemo"]),
         .testTarget(name: "KamImportTests", dependencies: ["KamImport", "KamModel", "KamAnalytics"]),
         .testTarget(name: "KamReportsTests", dependencies: ["KamReports", "KamAnalytics", "KamModel", "KamDemo"]),
-        .testTarget(name: "KamUITests", dependencies: ["KamUI", "KamModel", "KamDemo"]),
+        .testTarget(name: "KamUITests", dependencies: ["KamUI", "KamModel", "KamDemo", "KamAnalytics"], exclude: ["Snapshots"]),
         .testTarget(name: "KamTerminalTests", dependencies: ["KamTerminal", "KamUI"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]

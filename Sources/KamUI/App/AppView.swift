@@ -96,10 +96,13 @@ extension App {
         }
     }
 
-    /// The status-line hints: commands with a hint that apply here, with their first key.
+    /// The status-line hints: commands with a hint that apply here, with their first key;
+    /// the screen's or overlay's own commands first.
     static func hints(_ state: AppState) -> [KeyHint] {
         let scope = state.scope
-        return state.keyMap.table.commands.compactMap { command in
+        let commands = state.keyMap.table.commands
+        let ordered = commands.filter { !$0.scopes.isEmpty } + commands.filter(\.scopes.isEmpty)
+        return ordered.compactMap { command in
             guard let hint = command.hint, command.applies(in: scope),
                   let key = state.keyMap.keys(for: command, in: scope).first else { return nil }
             if command.name == "back-or-quit", state.stack.count > 1 || state.overlay != nil {

@@ -88,7 +88,7 @@ public struct AccountListScreen: Screen {
         var parts: [String] = []
         if !filter.isEmpty { parts.append("filter \(filter.text)") }
         if grouping != .none { parts.append("by \(grouping.rawValue)") }
-        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+        return parts.isEmpty ? nil : parts.joined(separator: " \(context.dot) ")
     }
 
     public mutating func refresh(context: ScreenContext) {

@@ -72,7 +72,7 @@ extension AccountListScreen {
             })
         case .group(let title, let rollUp):
             let count = rollUp.count == 1 ? "1 account" : "\(rollUp.count) accounts"
-            return .group("\(title) · \(count)")
+            return .group("\(title) \(format == .ascii ? "-" : "·") \(count)")
         case .subtotal(let rollUp):
             return totalRow(rollUp, columns, format, label: "Subtotal")
         }

@@ -30,7 +30,7 @@ struct AccountPaneContent {
         case .profile: lines = Self.profile(account, row: row, context: context)
         case .figures: lines = Self.figures(account, row: row, context: context)
         case .scorecard: lines = Self.scorecard(row, context: context)
-        case .contacts: lines = Self.contacts(account)
+        case .contacts: lines = Self.contacts(account, context: context)
         case .opportunities: lines = Self.opportunities(account, context: context)
         case .activities: lines = Self.activities(account, context: context)
         }
@@ -74,7 +74,7 @@ struct AccountPaneContent {
             return PaneLine(text: label, spark: values, value: style.format(current, context.format), valueRole: role)
         }
         var lines = [
-            PaneLine(text: "\(quarters.first.map(\.description) ?? "")–\(context.quarter)", role: .muted),
+            PaneLine(text: "\(quarters.first.map(\.description) ?? "")\(context.dash)\(context.quarter)", role: .muted),
             spark("Revenue", .money) { $0.figures.revenue.value },
             spark("Gross profit", .money) { $0.figures.grossProfit.value },
             spark("Cost to serve", .money) { $0.figures.costToServe.value },
@@ -119,12 +119,13 @@ struct AccountPaneContent {
         context.format.score(score) + " " + (status?.title ?? context.format.noData)
     }
 
-    static func contacts(_ account: Account) -> [PaneLine] {
-        account.contacts.flatMap { contact -> [PaneLine] in
+    static func contacts(_ account: Account, context: ScreenContext) -> [PaneLine] {
+        let dot = " \(context.dot) "
+        return account.contacts.flatMap { contact -> [PaneLine] in
             let title = contact.title.isEmpty ? "" : ", \(contact.title)"
             return [
                 PaneLine(text: contact.name + title, bold: contact.senior, value: contact.senior ? "senior" : nil),
-                PaneLine(text: "  \(contact.role.title) · \(contact.attitude.title) · \(contact.coverage.title)",
+                PaneLine(text: "  " + [contact.role.title, contact.attitude.title, contact.coverage.title].joined(separator: dot),
                          role: contact.attitude == .opponent || contact.attitude == .nonSupporter ? .warning : .muted),
             ]
         }
@@ -139,7 +140,8 @@ struct AccountPaneContent {
                     && Pipeline.isStale(o, daysSinceChange: days, settings: context.workspace.settings)
                 return [
                     PaneLine(text: o.name, value: NumberStyle.money.format(o.value, context.format)),
-                    PaneLine(text: "  \(o.stage.title) · close \(o.expectedClose)" + (stale ? " · stale \(days)d" : ""),
+                    PaneLine(text: "  \(o.stage.title) \(context.dot) close \(o.expectedClose)"
+                                + (stale ? " \(context.dot) stale \(days)d" : ""),
                              role: stale ? .warning : .muted),
                 ]
             }

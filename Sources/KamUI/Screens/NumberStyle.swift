@@ -30,4 +30,8 @@ public enum NumberStyle: Sendable, Equatable {
 extension ScreenContext {
     /// The analytics' number format matching the glyphs: an en dash or a hyphen for no data.
     public var format: Format { glyphs == .ascii ? .ascii : .standard }
+    /// The dot between parts of a line: `·`, or `-` in ASCII.
+    public var dot: String { glyphs == .ascii ? "-" : "·" }
+    /// The dash of a range: `–`, or `-` in ASCII.
+    public var dash: String { glyphs == .ascii ? "-" : "–" }
 }
