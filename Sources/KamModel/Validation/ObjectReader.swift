@@ -1,0 +1,180 @@
+/// Reads the members of one JSON object into model values, reporting every problem.
+///
+/// Each accessor returns a usable value even when the field is wrong (after reporting
+/// it), so decoding carries on and finds the problems further down too. `null` counts as
+/// absent for optional fields.
+struct ObjectReader {
+    let object: JSONObject
+    let path: FieldPath
+    let sink: ProblemSink
+
+    /// A reader for `value`, or nil (after reporting) when it is not an object.
+    init?(_ value: JSONValue, at path: FieldPath, sink: ProblemSink) {
+        guard case .object(let object) = value else {
+            sink.report(path, "must be an object")
+            return nil
+        }
+        self.object = object
+        self.path = path
+        self.sink = sink
+        reportDuplicateKeys()
+    }
+
+    /// A reader over an empty object whose problems go nowhere: it stands in for an array
+    /// element that is not an object (already reported), so later elements keep their index.
+    init(placeholderAt path: FieldPath) {
+        object = JSONObject()
+        self.path = path
+        sink = ProblemSink()
+    }
+
+    private func reportDuplicateKeys() {
+        guard object.members.count > 1 else { return }
+        var seen = Set<String>()
+        for member in object.members where !seen.insert(member.key).inserted {
+            sink.report(path / member.key, "duplicate key \"\(member.key)\"; only the first is read")
+        }
+    }
+
+    /// The members whose keys are not in `known`, in file order.
+    func extra(known: [String]) -> JSONObject {
+        JSONObject(object.members.filter { !known.contains($0.key) })
+    }
+
+    /// The value of `key`, treating `null` as absent.
+    func value(_ key: String) -> JSONValue? {
+        guard let value = object[key], value != .null else { return nil }
+        return value
+    }
+
+    private func missing(_ key: String) {
+        sink.report(path / key, "is required")
+    }
+
+    // MARK: Strings
+
+    func string(_ key: String) -> String? {
+        guard let value = value(key) else { return nil }
+        guard case .string(let text) = value else {
+            sink.report(path / key, "must be a string")
+            return nil
+        }
+        return text
+    }
+
+    func requiredString(_ key: String) -> String {
+        guard value(key) != nil else { missing(key); return "" }
+        return string(key) ?? ""
+    }
+
+    // MARK: Numbers
+
+    func number(_ key: String) -> Double? {
+        guard let value = value(key) else { return nil }
+        guard case .number(let number) = value else {
+            sink.report(path / key, "must be a number")
+            return nil
+        }
+        return number
+    }
+
+    func requiredNumber(_ key: String) -> Double {
+        guard value(key) != nil else { missing(key); return 0 }
+        return number(key) ?? 0
+    }
+
+    /// A whole number (no fraction) that fits an Int.
+    func integer(_ key: String) -> Int? {
+        guard let value = value(key) else { return nil }
+        guard case .number(let number) = value, number.rounded() == number, abs(number) < 9.0e15 else {
+            sink.report(path / key, "must be a whole number")
+            return nil
+        }
+        return Int(number)
+    }
+
+    func requiredInteger(_ key: String) -> Int {
+        guard value(key) != nil else { missing(key); return 0 }
+        return integer(key) ?? 0
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let value = value(key) else { return nil }
+        guard case .bool(let flag) = value else {
+            sink.report(path / key, "must be true or false")
+            return nil
+        }
+        return flag
+    }
+
+    // MARK: Enumerations, dates and quarters
+
+    /// One of the raw values of `E`; the message lists the allowed ones.
+    func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _ kind: String) -> E? where E.RawValue == String {
+        guard let text = string(key) else { return nil }
+        guard let value = E(rawValue: text) else {
+            let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
+            sink.report(path / key, "unknown \(kind) \"\(text)\"; expected one of: \(allowed)")
+            return nil
+        }
+        return value
+    }
+
+    func requiredEnumeration<E: RawRepresentable & CaseIterable>(_ key: String, _ kind: String) -> E? where E.RawValue == String {
+        guard value(key) != nil else { missing(key); return nil }
+        return enumeration(key, kind)
+    }
+
+    func day(_ key: String) -> Day? {
+        guard let text = string(key) else { return nil }
+        guard let day = Day(text) else {
+            sink.report(path / key, "must be a date written YYYY-MM-DD, such as 2025-07-14; found \"\(text)\"")
+            return nil
+        }
+        return day
+    }
+
+    func requiredDay(_ key: String) -> Day? {
+        guard value(key) != nil else { missing(key); return nil }
+        return day(key)
+    }
+
+    func quarter(_ key: String) -> Quarter? {
+        guard let text = string(key) else { return nil }
+        guard let quarter = Quarter(text) else {
+            sink.report(path / key, "must be a quarter written YYYYQn, such as 2025Q3; found \"\(text)\"")
+            return nil
+        }
+        return quarter
+    }
+
+    func requiredQuarter(_ key: String) -> Quarter? {
+        guard value(key) != nil else { missing(key); return nil }
+        return quarter(key)
+    }
+
+    // MARK: Nested values
+
+    /// A nested object's reader, or nil when absent (or, after reporting, not an object).
+    func object(_ key: String) -> ObjectReader? {
+        guard let value = value(key) else { return nil }
+        return ObjectReader(value, at: path / key, sink: sink)
+    }
+
+    /// The elements of a nested array with their paths; empty when absent.
+    func array(_ key: String) -> [(value: JSONValue, path: FieldPath)] {
+        guard let value = value(key) else { return [] }
+        guard case .array(let elements) = value else {
+            sink.report(path / key, "must be an array")
+            return []
+        }
+        let base = path / key
+        return elements.enumerated().map { ($0.element, base[$0.offset]) }
+    }
+
+    /// The readers of a nested array of objects; an element that is not an object is
+    /// reported and read as an empty placeholder, so indexes match the file.
+    func objects(_ key: String) -> [ObjectReader] {
+        array(key).map { ObjectReader($0.value, at: $0.path, sink: sink) ?? ObjectReader(placeholderAt: $0.path) }
+    }
+}
