@@ -23,8 +23,8 @@ enum QuarterFiguresDecoder {
             grossProfit: r.number("grossProfit"),
             costToServe: decodeCostToServe(r),
             categorySpend: r.number("categorySpend"),
-            nps: r.object("nps").map(decodeNPS),
-            csat: r.object("csat").map(decodeCSAT),
+            nps: r.object("nps").flatMap(decodeNPS),
+            csat: r.object("csat").flatMap(decodeCSAT),
             issueResolutionDays: r.number("issueResolutionDays"),
             turnaroundDays: r.number("turnaroundDays"),
             retention: r.number("retention"),
@@ -45,21 +45,22 @@ enum QuarterFiguresDecoder {
         )
     }
 
-    private static func decodeNPS(_ r: ObjectReader) -> NPSSurvey {
-        NPSSurvey(
-            promoters: r.requiredInteger("promoters"),
-            passives: r.requiredInteger("passives"),
-            detractors: r.requiredInteger("detractors"),
-            extra: r.extra(known: WorkspaceKeys.nps)
-        )
+    /// The survey, or nil when a count is missing or malformed (reported), so that no
+    /// check runs on a made-up count.
+    private static func decodeNPS(_ r: ObjectReader) -> NPSSurvey? {
+        let promoters = r.requiredInteger("promoters")
+        let passives = r.requiredInteger("passives")
+        let detractors = r.requiredInteger("detractors")
+        guard let promoters, let passives, let detractors else { return nil }
+        return NPSSurvey(promoters: promoters, passives: passives, detractors: detractors, extra: r.extra(known: WorkspaceKeys.nps))
     }
 
-    private static func decodeCSAT(_ r: ObjectReader) -> CSATSurvey {
-        CSATSurvey(
-            satisfied: r.requiredInteger("satisfied"),
-            responses: r.requiredInteger("responses"),
-            extra: r.extra(known: WorkspaceKeys.csat)
-        )
+    /// The survey, or nil when a count is missing or malformed (reported).
+    private static func decodeCSAT(_ r: ObjectReader) -> CSATSurvey? {
+        let satisfied = r.requiredInteger("satisfied")
+        let responses = r.requiredInteger("responses")
+        guard let satisfied, let responses else { return nil }
+        return CSATSurvey(satisfied: satisfied, responses: responses, extra: r.extra(known: WorkspaceKeys.csat))
     }
 
     private static func decodeCustom(_ r: ObjectReader) -> [String: Double] {

@@ -93,9 +93,9 @@ struct ObjectReader {
         return Int(number)
     }
 
-    func requiredInteger(_ key: String) -> Int {
-        guard value(key) != nil else { missing(key); return 0 }
-        return integer(key) ?? 0
+    func requiredInteger(_ key: String) -> Int? {
+        guard value(key) != nil else { missing(key); return nil }
+        return integer(key)
     }
 
     func bool(_ key: String) -> Bool? {
