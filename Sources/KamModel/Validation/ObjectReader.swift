@@ -29,10 +29,20 @@ struct ObjectReader {
     }
 
     private func reportDuplicateKeys() {
-        guard object.members.count > 1 else { return }
-        var seen = Set<String>()
-        for member in object.members where !seen.insert(member.key).inserted {
-            sink.report(path / member.key, "duplicate key \"\(member.key)\"; only the first is read")
+        let members = object.members
+        guard members.count > 1 else { return }
+        var repeated: [String] = []
+        if members.count <= 32 {
+            // Records are small: comparing pairs is cheaper than building a set.
+            for i in 1..<members.count where members[..<i].contains(where: { $0.key == members[i].key }) {
+                repeated.append(members[i].key)
+            }
+        } else {
+            var seen = Set<String>()
+            repeated = members.map(\.key).filter { !seen.insert($0).inserted }
+        }
+        for key in repeated {
+            sink.report(path / key, "duplicate key \"\(key)\"; only the first is read")
         }
     }
 
@@ -47,8 +57,13 @@ struct ObjectReader {
         return value
     }
 
-    private func missing(_ key: String) {
-        sink.report(path / key, "is required")
+    /// `read(key)` for a member that must be present; a missing one is reported.
+    private func required<T>(_ key: String, _ read: (String) -> T?) -> T? {
+        guard value(key) != nil else {
+            sink.report(path / key, "is required")
+            return nil
+        }
+        return read(key)
     }
 
     // MARK: Strings
@@ -62,10 +77,7 @@ struct ObjectReader {
         return text
     }
 
-    func requiredString(_ key: String) -> String {
-        guard value(key) != nil else { missing(key); return "" }
-        return string(key) ?? ""
-    }
+    func requiredString(_ key: String) -> String { required(key, string) ?? "" }
 
     // MARK: Numbers
 
@@ -78,10 +90,7 @@ struct ObjectReader {
         return number
     }
 
-    func requiredNumber(_ key: String) -> Double {
-        guard value(key) != nil else { missing(key); return 0 }
-        return number(key) ?? 0
-    }
+    func requiredNumber(_ key: String) -> Double { required(key, number) ?? 0 }
 
     /// A whole number (no fraction) that fits an Int.
     func integer(_ key: String) -> Int? {
@@ -93,10 +102,7 @@ struct ObjectReader {
         return Int(number)
     }
 
-    func requiredInteger(_ key: String) -> Int? {
-        guard value(key) != nil else { missing(key); return nil }
-        return integer(key)
-    }
+    func requiredInteger(_ key: String) -> Int? { required(key, integer) }
 
     func bool(_ key: String) -> Bool? {
         guard let value = value(key) else { return nil }
@@ -121,8 +127,7 @@ struct ObjectReader {
     }
 
     func requiredEnumeration<E: RawRepresentable & CaseIterable>(_ key: String, _ kind: String) -> E? where E.RawValue == String {
-        guard value(key) != nil else { missing(key); return nil }
-        return enumeration(key, kind)
+        required(key) { enumeration($0, kind) }
     }
 
     func day(_ key: String) -> Day? {
@@ -134,10 +139,7 @@ struct ObjectReader {
         return day
     }
 
-    func requiredDay(_ key: String) -> Day? {
-        guard value(key) != nil else { missing(key); return nil }
-        return day(key)
-    }
+    func requiredDay(_ key: String) -> Day? { required(key, day) }
 
     func quarter(_ key: String) -> Quarter? {
         guard let text = string(key) else { return nil }
@@ -148,10 +150,7 @@ struct ObjectReader {
         return quarter
     }
 
-    func requiredQuarter(_ key: String) -> Quarter? {
-        guard value(key) != nil else { missing(key); return nil }
-        return quarter(key)
-    }
+    func requiredQuarter(_ key: String) -> Quarter? { required(key, quarter) }
 
     // MARK: Nested values
 
