@@ -55,6 +55,16 @@ struct ProfitConcentrationTests {
         #expect(r.accounts(in: .a).count == r.paretoCount)
     }
 
+    @Test("the account that starts exactly at the 80% line is B, not A")
+    func abcBoundary() {
+        // Profits 80, 10, 10 of 100: the second account starts at exactly 80%.
+        let b = view(workspace([simpleAccount("x", revenue: 100, grossProfit: 80, cost: 0),
+                                simpleAccount("y", revenue: 100, grossProfit: 10, cost: 0),
+                                simpleAccount("z", revenue: 100, grossProfit: 10, cost: 0)]))
+        #expect(b.ranking.ranked.map(\.abcClass) == [.a, .b, .b])  // y starts at 80, z at 90 (< 95)
+        #expect(b.ranking.paretoCount == 1)
+    }
+
     @Test("whale curve, its peak, the accounts after it and the value destroyers")
     func whale() {
         let r = v.ranking
