@@ -1,0 +1,67 @@
+import KamModel
+
+/// An activity with the account it belongs to, for portfolio-wide lists.
+public struct AccountActivity: Sendable, Equatable {
+    /// The account's id.
+    public var account: String
+    /// The activity.
+    public var activity: Activity
+}
+
+/// An account that has had no contact for a while.
+public struct QuietAccount: Sendable, Equatable {
+    /// The account's id.
+    public var account: String
+    /// The last meeting or call on or before the day asked for; nil when none is on record.
+    public var lastContact: Day?
+    /// Days since then; nil when never.
+    public var daysSinceLastContact: Int?
+}
+
+/// The portfolio's pipeline and activity at a glance: opportunities by stage, stale deals,
+/// recent activities and accounts gone quiet.
+///
+/// Recent activities are those dated on or before `today` (later ones are planned, not
+/// done), newest first, ties by account id then activity id. Quiet accounts are those with
+/// no meeting or call for `settings.noContactDays` days or more, or none on record; never
+/// contacted first, then longest silence first, ties by id.
+public struct PipelineSummary: Sendable, Equatable {
+    /// Opportunities by stage and the stale ones.
+    public var pipeline: Pipeline
+    /// The most recent activities, newest first (at most the limit asked for).
+    public var recentActivities: [AccountActivity]
+    /// Accounts with no recent contact.
+    public var quietAccounts: [QuietAccount]
+
+    /// The summary of `accounts` as of `today`, keeping `recentLimit` recent activities.
+    public init(accounts: [Account], settings: Settings, today: Day, recentLimit: Int = 20) {
+        pipeline = Pipeline(accounts: accounts, settings: settings, today: today)
+        let now = today.daysSinceEpoch
+        var recent: [AccountActivity] = []
+        var quiet: [QuietAccount] = []
+        for account in accounts {
+            var latest: Int?
+            for a in account.activities {
+                let d = a.date.daysSinceEpoch
+                guard d <= now else { continue }
+                recent.append(AccountActivity(account: account.id, activity: a))
+                if a.kind.isContact, latest.map({ d > $0 }) ?? true { latest = d }
+            }
+            let days = latest.map { now - $0 }
+            if Engagement.isFlagged(daysSinceLastContact: days, settings: settings) {
+                quiet.append(QuietAccount(account: account.id, lastContact: latest.map(Day.init(daysSinceEpoch:)),
+                                          daysSinceLastContact: days))
+            }
+        }
+        recent.sort {
+            if $0.activity.date != $1.activity.date { return $0.activity.date > $1.activity.date }
+            if $0.account != $1.account { return $0.account < $1.account }
+            return $0.activity.id < $1.activity.id
+        }
+        recentActivities = Array(recent.prefix(max(recentLimit, 0)))
+        quietAccounts = quiet.sorted {
+            let a = $0.daysSinceLastContact ?? Int.max, b = $1.daysSinceLastContact ?? Int.max
+            return a != b ? a > b : $0.account < $1.account
+        }
+    }
+}
