@@ -190,12 +190,7 @@ struct CostWeights: Sendable {
     /// Weights from the account's tier, demand and logistics needs.
     init(_ p: AccountProfile, random r: inout DemoRandom) {
         let sales = 0.12 + 0.1 * r.unit()
-        let team: Double = switch p.tier {
-        case .key: 0.45
-        case .strategic: 0.3
-        case .maintain: 0.15
-        case .other: 0.06
-        }
+        let team: Double = p.tier.choose(key: 0.45, strategic: 0.3, maintain: 0.15, other: 0.06)
         let support = 0.1 + 0.35 * p.demand
         let logistics = p.customLogistics ? 0.3 : 0.1
         let other = 0.02 + 0.3 * p.demand * p.demand
@@ -211,4 +206,16 @@ struct CostWeights: Sendable {
     var fixed: Double { sales + team }
     /// The share that follows revenue.
     var variable: Double { support + logistics + other }
+}
+
+extension Tier {
+    /// The value for this tier, from one per tier: more attention for key accounts.
+    func choose<T>(key: T, strategic: T, maintain: T, other: T) -> T {
+        switch self {
+        case .key: key
+        case .strategic: strategic
+        case .maintain: maintain
+        case .other: other
+        }
+    }
 }

@@ -7,8 +7,9 @@ enum DemoOverrides {
     /// 1. The first existing account with an NPS survey in the last quarter gets a survey of
     ///    two answers (NPS -50); its manager overrides the NPS status to amber until the
     ///    rerun next quarter.
-    /// 2. The first key account that loses money in the last quarter has its cost-to-serve
-    ///    status overridden to amber for a one-off onboarding cost.
+    /// 2. The first key account that loses money in the last quarter (or else the first
+    ///    whose cost to serve is above 15% of revenue) has its cost-to-serve status
+    ///    overridden to amber for a one-off onboarding cost.
     static func make(accounts: inout [Account], lastQuarter: Quarter) -> [StatusOverride] {
         var overrides: [StatusOverride] = []
         let expires = lastQuarter.next.lastDay
@@ -19,11 +20,16 @@ enum DemoOverrides {
                 reason: "Survey sample of 2, rerun in \(lastQuarter.next)", expires: expires,
                 setBy: accounts[i].manager))
         }
-        let losing = accounts.firstIndex { account in
-            guard account.tier == .key, let f = account.quarters[lastQuarter],
-                  let gross = f.grossProfit, let cost = f.costToServe else { return false }
-            return gross < cost.total
+        func costRatio(_ account: Account) -> Double? {
+            guard account.tier == .key, let f = account.quarters[lastQuarter], let revenue = f.revenue, revenue > 0,
+                  let cost = f.costToServe else { return nil }
+            return cost.total / revenue
         }
+        let losing = accounts.firstIndex { account in
+            guard let ratio = costRatio(account), let f = account.quarters[lastQuarter],
+                  let gross = f.grossProfit, let revenue = f.revenue else { return false }
+            return gross / revenue < ratio
+        } ?? accounts.firstIndex { costRatio($0).map { $0 > 0.15 } ?? false }
         if let i = losing {
             overrides.append(StatusOverride(
                 kpi: "cost-to-serve", account: accounts[i].id, quarter: lastQuarter, status: .amber,

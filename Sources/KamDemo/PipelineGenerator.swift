@@ -8,12 +8,7 @@ enum PipelineGenerator {
     /// Deals in every stage, valued against the account's quarterly revenue.
     static func opportunities(for p: AccountProfile, accountID: String, lastQuarter: Quarter, today: Day,
                               random r: inout DemoRandom) -> [Opportunity] {
-        let count = switch p.tier {
-        case .key: r.int(3...5)
-        case .strategic: r.int(2...4)
-        case .maintain: r.int(1...3)
-        case .other: r.int(0...2)
-        }
+        let count = r.int(p.tier.choose(key: 3...5, strategic: 2...4, maintain: 1...3, other: 0...2))
         var deals: [Opportunity] = []
         for k in 0..<count {
             let stage = OpportunityStage.allCases[r.weightedIndex([0.2, 0.15, 0.2, 0.15, 0.13, 0.17])]

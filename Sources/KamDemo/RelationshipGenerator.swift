@@ -9,12 +9,7 @@ enum RelationshipGenerator {
     /// Contacts at the account, between 2 and 8 depending on the tier.
     static func contacts(for p: AccountProfile, accountID: String, window: [Quarter], today: Day,
                          random r: inout DemoRandom) -> [Contact] {
-        let count = switch p.tier {
-        case .key: r.int(5...8)
-        case .strategic: r.int(4...6)
-        case .maintain: r.int(3...5)
-        case .other: r.int(2...4)
-        }
+        let count = r.int(p.tier.choose(key: 5...8, strategic: 4...6, maintain: 3...5, other: 2...4))
         let strength = (p.relationship - 1) / 4
         let historyStart = window[p.firstQuarter].firstDay
         var contacts: [Contact] = []
@@ -60,12 +55,7 @@ enum RelationshipGenerator {
         var drafts: [(date: Day, kind: ActivityKind, text: String, contact: String?)] = []
         for k in first...last {
             let quarter = window[k]
-            let count = switch p.tier {
-            case .key: r.int(4...7)
-            case .strategic: r.int(3...5)
-            case .maintain: r.int(2...4)
-            case .other: r.int(1...3)
-            }
+            let count = r.int(p.tier.choose(key: 4...7, strategic: 3...5, maintain: 2...4, other: 1...3))
             let span = quarter.firstDay.days(to: quarter.lastDay) + 1
             for _ in 0..<count {
                 let date = quarter.firstDay.adding(days: r.index(span))

@@ -58,7 +58,7 @@ struct Import: ParsableCommand {
             throw ExitStatus.invalidInput
         }
         let existing = FileManager.default.fileExists(atPath: into) ? try loadWorkspace(into) : nil
-        let (workspace, report) = orders.merge(into: existing ?? orders.newWorkspace(name: name))
+        let (workspace, report) = orders.merge(into: existing ?? ImportedOrders.newWorkspace(name: name))
         for line in report.summaryLines() { print(line) }
         if dryRun {
             print("Dry run: \(into) was not written.")

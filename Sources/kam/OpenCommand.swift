@@ -15,14 +15,15 @@ struct Open: ParsableCommand {
     @Flag(help: "Open the built-in demo portfolio, generated in memory (nothing is written unless you save it as a file).")
     var demo = false
 
+    @OptionGroup var cockpit: CockpitOptions
+
     func validate() throws {
         if demo && file != nil { throw ValidationError("Give either FILE or --demo, not both.") }
     }
 
     func run() throws {
         if demo {
-            let workspace = DemoPortfolio.generate()
-            print(WorkspaceSummary(workspace).oneLine(file: "(demo)"))
+            try CockpitLauncher.run(workspace: DemoPortfolio.generate(), path: nil, options: cockpit)
             return
         }
         let location = WorkspaceLocation.resolve(file)
@@ -33,7 +34,7 @@ struct Open: ParsableCommand {
             throw ExitStatus.fileError
         }
         let workspace = try loadWorkspace(location.path)
-        print(WorkspaceSummary(workspace).oneLine(file: location.path))
+        try CockpitLauncher.run(workspace: workspace, path: location.path, options: cockpit)
     }
 }
 

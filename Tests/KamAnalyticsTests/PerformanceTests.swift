@@ -41,12 +41,11 @@ struct PerformanceTests {
         }
         guard let table else { return }
         var view: ProfitConcentrationView?
-        var sorted: [AccountMeasures] = []
+        var sorted: [Int] = []
         let recompute = clock.measure {
-            sorted = table.rows.sorted { ($0.revenue ?? -.infinity) > ($1.revenue ?? -.infinity) }
-            let mine = table.rows(in: .manager("m7"))
-            _ = ProfitConcentrationView(rows: mine, settings: ws.settings)
-            view = ProfitConcentrationView(rows: table.rows, settings: ws.settings)
+            sorted = table.sortedPositions(table.positions(in: .portfolio), by: \.revenue)
+            _ = ProfitConcentrationView(table: table, scope: .manager("m7"), settings: ws.settings)
+            view = ProfitConcentrationView(table: table, settings: ws.settings)
         }
         print("AccountTable build: \(build); sort + filter + 80/20 view: \(recompute)")
         #expect(view?.ranking.ranked.count == 100_000 && sorted.count == 100_000)

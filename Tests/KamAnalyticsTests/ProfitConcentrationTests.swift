@@ -160,3 +160,20 @@ struct ProfitConcentrationTests {
         #expect(table.row(id: "D")?.operatingProfit == 40 && table.row(id: "zz") == nil)
     }
 }
+
+@Suite("Account table")
+struct AccountTableTests {
+    @Test("positions by scope and sorting by a measure, rows without data last")
+    func sortingAndFiltering() {
+        var ws = handPortfolio
+        ws.accounts[0].manager = "m2"  // C
+        let table = AccountTable(workspace: ws, period: .quarter(qtr("2025Q2")), today: day("2025-07-01"))
+        #expect(table.positions(in: .manager("m2")) == [0] && table.positions(in: .manager("nobody")).isEmpty)
+        #expect(table.positions(in: .segment("Retail")).count == 6)
+        let byRevenue = table.sortedPositions(table.positions(in: .portfolio), by: \.revenue).map { table.ids[$0] }
+        #expect(byRevenue == ["A", "B", "C", "D", "E", "F"])
+        let ascending = table.sortedPositions(table.positions(in: .portfolio), descending: false, by: \.grossMargin)
+        #expect(ascending.map { table.ids[$0] } == ["E", "C", "D", "A", "B", "F"])  // -1.7%, 20%, 40%, 50%, 50%
+        #expect(close(table.totals(of: [1, 4]).value(of: .builtIn(.grossMargin)), 900.0 / 18))  // A + B
+    }
+}

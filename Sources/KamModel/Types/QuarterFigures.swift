@@ -112,11 +112,14 @@ public struct NPSSurvey: Sendable, Equatable {
     public var passives: Int
     /// Answers of 0 to 6.
     public var detractors: Int
+    /// Fields this version does not know, kept as found and written back on save.
+    public var extra: JSONObject
 
-    public init(promoters: Int, passives: Int, detractors: Int) {
+    public init(promoters: Int, passives: Int, detractors: Int, extra: JSONObject = JSONObject()) {
         self.promoters = promoters
         self.passives = passives
         self.detractors = detractors
+        self.extra = extra
     }
 
     public var responses: Int { promoters + passives + detractors }
@@ -126,9 +129,12 @@ public struct NPSSurvey: Sendable, Equatable {
 public struct CSATSurvey: Sendable, Equatable {
     public var satisfied: Int
     public var responses: Int
+    /// Fields this version does not know, kept as found and written back on save.
+    public var extra: JSONObject
 
-    public init(satisfied: Int, responses: Int) {
+    public init(satisfied: Int, responses: Int, extra: JSONObject = JSONObject()) {
         self.satisfied = satisfied
         self.responses = responses
+        self.extra = extra
     }
 }

@@ -1,0 +1,128 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The file operations that loading and saving a workspace need.
+///
+/// `PosixFileSystem` is the real one; tests wrap it to fail at a chosen step (a full disk
+/// on `write`, a failing `sync`...). Every throwing operation throws `WorkspaceError.fileSystem`.
+public protocol WorkspaceFileSystem: Sendable {
+    /// The whole content of a file.
+    func read(_ path: String) throws -> [UInt8]
+    /// The permission bits of a file, or nil when there is no file at `path`.
+    func permissions(of path: String) throws -> UInt32?
+    /// Creates a new file (failing if it exists) with exactly these permission bits; returns its descriptor.
+    func create(_ path: String, permissions: UInt32) throws -> Int32
+    /// Writes all of `bytes` to an open file.
+    func write(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws
+    /// Flushes an open file to the disk (fsync).
+    func sync(_ descriptor: Int32, path: String) throws
+    func close(_ descriptor: Int32, path: String) throws
+    /// Makes `newPath` a second name (hard link) for `existing`.
+    func link(_ existing: String, to newPath: String) throws
+    /// Atomically renames `from` to `to`, replacing `to`.
+    func rename(_ from: String, to: String) throws
+    /// Removes a file if it exists; never fails.
+    func remove(_ path: String)
+    /// Flushes a folder's entries (renames in it) to the disk.
+    func syncDirectory(_ path: String) throws
+}
+
+/// The real file system, through POSIX calls.
+public struct PosixFileSystem: WorkspaceFileSystem {
+    public init() {}
+
+    private func failure(_ operation: String, _ path: String) -> WorkspaceError {
+        .fileSystem(operation: operation, path: path, errno: errno)
+    }
+
+    public func read(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure("read", path) }
+        defer { _ = posixClose(fd) }
+        var bytes: [UInt8] = []
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure("read", path)
+            }
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+    }
+
+    public func permissions(of path: String) throws -> UInt32? {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT { return nil }
+            throw failure("inspect", path)
+        }
+        return UInt32(info.st_mode) & 0o7777
+    }
+
+    public func create(_ path: String, permissions: UInt32) throws -> Int32 {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(0o600))
+        guard fd >= 0 else { throw failure("create", path) }
+        // The umask may have cleared bits; set exactly the ones asked for.
+        guard fchmod(fd, mode_t(permissions)) == 0 else {
+            let error = failure("set permissions of", path)
+            _ = posixClose(fd)
+            unlink(path)
+            throw error
+        }
+        return fd
+    }
+
+    public func write(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { posixWrite(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure("write", path)
+            }
+            offset += n
+        }
+    }
+
+    public func sync(_ descriptor: Int32, path: String) throws {
+        guard fsync(descriptor) == 0 else { throw failure("flush", path) }
+    }
+
+    public func close(_ descriptor: Int32, path: String) throws {
+        guard posixClose(descriptor) == 0 else { throw failure("close", path) }
+    }
+
+    public func link(_ existing: String, to newPath: String) throws {
+        guard posixLink(existing, newPath) == 0 else { throw failure("link", newPath) }
+    }
+
+    public func rename(_ from: String, to: String) throws {
+        guard posixRename(from, to) == 0 else { throw failure("rename \(from) to", to) }
+    }
+
+    public func remove(_ path: String) {
+        _ = unlink(path)
+    }
+
+    public func syncDirectory(_ path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure("open folder", path) }
+        defer { _ = posixClose(fd) }
+        // Some file systems cannot sync a folder; that is not a failure of the save.
+        guard fsync(fd) == 0 || errno == EINVAL || errno == ENOTSUP else { throw failure("flush folder", path) }
+    }
+}
+
+// The POSIX functions under names that do not clash with the protocol's methods.
+private func posixClose(_ fd: Int32) -> Int32 { close(fd) }
+private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(fd, buffer, count) }
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { write(fd, buffer, count) }
+private func posixLink(_ from: String, _ to: String) -> Int32 { link(from, to) }
+private func posixRename(_ from: String, _ to: String) -> Int32 { rename(from, to) }

@@ -1,0 +1,138 @@
+import KamModel
+
+/// Everything the cockpit shows and remembers while it runs: the workspace, the screens,
+/// the quarter, the open overlay and the message line.
+public struct AppState: Sendable {
+    public private(set) var workspace: Workspace
+    /// The quarter every screen shows.
+    public private(set) var quarter: Quarter
+    /// Today's date, for days since last contact and stale opportunities.
+    public var today: Day
+    /// The terminal size in cells.
+    public private(set) var width: Int
+    public private(set) var height: Int
+    /// The open screens, the current one last. Never empty.
+    public internal(set) var stack: [any Screen]
+    /// Top-level screens left with `1`..`9`, kept with their cursor and sort.
+    var parked: [String: any Screen] = [:]
+    public internal(set) var overlay: Overlay?
+    /// The status-line message, shown until the next key.
+    public internal(set) var message: AppMessage?
+    public var keyMap: KeyMap
+    public var glyphs: Glyphs
+    /// The theme in use and the themes the picker offers.
+    public internal(set) var themeName: String
+    public var themeNames: [String]
+    public internal(set) var preferences: ViewPreferences
+    /// The account measures of `quarter`.
+    public private(set) var measures: AccountMeasuresTable
+
+    /// A state showing the top-level screen `screen` (default the account list).
+    ///
+    /// `quarter` defaults to the workspace's latest quarter with figures, else today's.
+    public init(workspace: Workspace, today: Day, quarter: Quarter? = nil, width: Int = 80, height: Int = 24,
+                screen: String = AccountListScreen.name, account: String? = nil,
+                keyMap: KeyMap = KeyMap(), glyphs: Glyphs = .unicode, themeName: String = "dark",
+                themeNames: [String] = [], preferences: ViewPreferences = ViewPreferences()) throws(ScreenOpenError) {
+        let quarter = quarter ?? workspace.latestQuarter ?? today.quarter
+        self.workspace = workspace
+        self.quarter = quarter
+        self.today = today
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.keyMap = keyMap
+        self.glyphs = glyphs
+        self.themeName = preferences.theme ?? themeName
+        self.themeNames = themeNames
+        self.preferences = preferences
+        self.measures = AccountMeasuresTable(workspace: workspace, quarter: quarter, today: today)
+        self.stack = []
+        guard let entry = ScreenRegistry.entry(named: screen) else {
+            let names = ScreenRegistry.standard.map(\.name).joined(separator: ", ")
+            throw ScreenOpenError("no screen named \(screen) (screens: \(names))")
+        }
+        if entry.needsAccount {
+            // A screen about one account opens over the account list, so `q` goes back to it.
+            let list = try AccountListScreen.entry.open(context(), nil)
+            stack = [list]
+            stack.append(try entry.open(context(), account))
+        } else {
+            stack = [try entry.open(context(), account)]
+        }
+    }
+
+    /// The current screen.
+    public var screen: any Screen { stack[stack.count - 1] }
+
+    /// The scope keys are looked up in: the overlay's, else the current screen's name.
+    public var scope: String { overlay?.scope ?? screen.name }
+
+    /// The frame's layout at the current size.
+    public var layout: FrameLayout { FrameLayout(width: width, height: height) }
+
+    /// What a screen reads, with its drawing area.
+    func context() -> ScreenContext {
+        ScreenContext(workspace: workspace, quarter: quarter, today: today, measures: measures, glyphs: glyphs,
+                      area: layout.content, preferences: preferences)
+    }
+
+    /// Shows `quarter` on every screen, recomputing the measures once.
+    mutating func setQuarter(_ quarter: Quarter) {
+        guard quarter != self.quarter else { return }
+        self.quarter = quarter
+        measures = AccountMeasuresTable(workspace: workspace, quarter: quarter, today: today)
+        refreshScreens()
+    }
+
+    /// Sets the terminal size and lets every screen fit its view to it.
+    mutating func resize(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        refreshScreens()
+    }
+
+    mutating func refreshScreens() {
+        let ctx = context()
+        for i in stack.indices { stack[i].refresh(context: ctx) }
+        for key in parked.keys { parked[key]?.refresh(context: ctx) }
+    }
+}
+
+/// A line for the status bar: information or an error.
+public struct AppMessage: Sendable, Equatable {
+    public var text: String
+    public var isError: Bool
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// Where the parts of the frame go at a given terminal size.
+public struct FrameLayout: Sendable, Equatable {
+    /// The smallest size the cockpit is designed for; below it the frame degrades.
+    public static let comfortable = (width: 80, height: 24)
+    /// Below this size only a "window too small" note is drawn.
+    public static let minimum = (width: 20, height: 6)
+
+    public var width: Int
+    public var height: Int
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+
+    /// True when the window is below the minimum and only a note fits.
+    public var isTooSmall: Bool { width < Self.minimum.width || height < Self.minimum.height }
+
+    public var titleBar: Rect { Rect(x: 0, y: 0, width: width, height: isTooSmall ? 0 : 1) }
+    public var statusLine: Rect { Rect(x: 0, y: height - 1, width: width, height: isTooSmall ? 0 : 1) }
+    /// The prompt line, just above the status line when a prompt is open.
+    public var promptLine: Rect { Rect(x: 0, y: height - 2, width: width, height: isTooSmall ? 0 : 1) }
+    /// The screen's area, between the title bar and the status line.
+    public var content: Rect {
+        isTooSmall ? Rect(x: 0, y: 0, width: 0, height: 0) : Rect(x: 0, y: 1, width: width, height: height - 2)
+    }
+}

@@ -1,0 +1,114 @@
+import KamModel
+
+/// The account list's sort order: columns with directions, the first deciding, the rest
+/// breaking ties; written `revenue desc, name`. Accounts without data sort last.
+public struct AccountSort: Sendable, Equatable {
+    /// One sort column and its direction.
+    public struct Key: Sendable, Equatable {
+        public var column: String
+        public var descending: Bool
+
+        public init(column: String, descending: Bool) {
+            self.column = column
+            self.descending = descending
+        }
+    }
+
+    public var keys: [Key]
+
+    public init(keys: [Key] = []) {
+        self.keys = keys
+    }
+
+    /// Parses `revenue desc, name`; numbers sort high to low and text A to Z unless a
+    /// direction (`asc`, `desc`) follows the column.
+    public init(parsing text: String) throws(AccountFilter.ParseError) {
+        var keys: [Key] = []
+        for part in text.split(separator: ",") {
+            let words = part.split(separator: " ").map(String.init)
+            guard let id = words.first?.lowercased() else { continue }
+            guard let column = AccountColumn.named(id) else {
+                let names = AccountColumn.all.map(\.id).joined(separator: ", ")
+                throw AccountFilter.ParseError(message: "sort: no column named \(id) (columns: \(names))")
+            }
+            var descending = column.isNumeric
+            if words.count > 1 {
+                switch words[1].lowercased() {
+                case "asc", "ascending": descending = false
+                case "desc", "descending": descending = true
+                default:
+                    throw AccountFilter.ParseError(message: "sort: \(part.trimmedSpaces): expected asc or desc after \(id)")
+                }
+            }
+            guard words.count <= 2 else {
+                throw AccountFilter.ParseError(message: "sort: \(part.trimmedSpaces): too many words (use commas between columns)")
+            }
+            keys.removeAll { $0.column == column.id }
+            keys.append(Key(column: column.id, descending: descending))
+        }
+        self.keys = keys
+    }
+
+    /// The spec as the user writes it.
+    public var text: String {
+        keys.map { "\($0.column) \($0.descending ? "desc" : "asc")" }.joined(separator: ", ")
+    }
+
+    /// `rows` in this order; ties keep the workspace order.
+    func sorted(_ rows: [AccountRow]) -> [AccountRow] {
+        let columns = keys.compactMap { key in AccountColumn.named(key.column).map { ($0, key.descending) } }
+        guard !columns.isEmpty else { return rows }
+        let values = rows.map { row in columns.map { $0.0.value(row) } }
+        let order = rows.indices.sorted { a, b in
+            for (i, (_, descending)) in columns.enumerated() {
+                let result = Self.compare(values[a][i], values[b][i])
+                if result == 0 { continue }
+                // Missing values stay last in both directions.
+                if values[a][i].isMissing != values[b][i].isMissing { return values[b][i].isMissing }
+                return descending ? result > 0 : result < 0
+            }
+            return rows[a].measures.index < rows[b].measures.index
+        }
+        return order.map { rows[$0] }
+    }
+
+    /// -1, 0 or 1.
+    static func compare(_ a: ColumnValue, _ b: ColumnValue) -> Int {
+        if a.isMissing || b.isMissing { return a.isMissing == b.isMissing ? 0 : (a.isMissing ? 1 : -1) }
+        if let x = a.number, let y = b.number { return x < y ? -1 : x > y ? 1 : 0 }
+        let x = a.text(.standard).lowercased(), y = b.text(.standard).lowercased()
+        return x < y ? -1 : x > y ? 1 : 0
+    }
+}
+
+extension ColumnValue {
+    /// True for a value without data (`n/a`), which sorts last.
+    var isMissing: Bool {
+        switch self {
+        case .number(nil, _), .days(nil, _), .status(nil): true
+        default: false
+        }
+    }
+}
+
+/// What the account list groups rows by.
+public enum AccountGrouping: String, Sendable, CaseIterable {
+    case none, manager, segment, tier, status
+
+    /// The group an account falls in: a sort rank and a title.
+    func group(of row: AccountRow) -> (rank: Int, title: String) {
+        switch self {
+        case .none: (0, "")
+        case .manager: (0, row.managerName)
+        case .segment: (0, row.measures.segment)
+        case .tier: (Tier.allCases.firstIndex(of: row.measures.tier) ?? 0, row.measures.tier.title)
+        case .status: (AccountStatus.allCases.firstIndex(of: row.status) ?? 0, row.status.title)
+        }
+    }
+
+    /// The next grouping for the `group-by` key, which cycles through them.
+    var next: AccountGrouping {
+        let all = Self.allCases
+        return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
+    }
+}

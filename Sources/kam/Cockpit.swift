@@ -1,0 +1,72 @@
+import Foundation
+import KamModel
+import KamTerminal
+import KamUI
+
+/// The interactive cockpit: wires the app state to the terminal session and carries out
+/// the app's effects (remembering views, switching themes).
+struct Cockpit: TerminalApp {
+    var state: AppState
+    var theme: Theme
+    let themes: ThemeLoader
+    let preferences: PreferencesStore
+    /// `NO_COLOR` or a monochrome terminal: the theme stays mono whatever is picked.
+    let forcedMonochrome: Bool
+
+    var cursor: (x: Int, y: Int)? { App.cursor(state) }
+
+    mutating func handle(_ event: InputEvent) -> AppControl {
+        var control = AppControl.continue
+        for effect in state.handle(event) {
+            switch effect {
+            case .quit:
+                control = .quit
+            case .saveViewPreferences(let value):
+                preferences.save(value)
+            case .applyTheme(let name):
+                if !forcedMonochrome, let loaded = try? themes.load(name) { theme = loaded }
+            }
+        }
+        return control
+    }
+
+    func draw(into buffer: inout ScreenBuffer) {
+        App.view(state, into: &buffer)
+    }
+}
+
+/// Remembers the view preferences of one workspace under `$XDG_STATE_HOME/kam/views/`.
+struct PreferencesStore {
+    let path: String?
+
+    /// The store for the workspace at `workspacePath` (nil for an in-memory demo).
+    init(workspacePath: String?, folders: UserFolders) {
+        guard let workspacePath else { path = nil; return }
+        let absolute = URL(fileURLWithPath: workspacePath).standardizedFileURL.path
+        path = folders.state + "/views/" + PreferencesStore.fileName(for: absolute)
+    }
+
+    /// A readable, unique file name for a workspace path: its base name and a hash of the path.
+    static func fileName(for absolutePath: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in absolutePath.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let base = (absolutePath as NSString).lastPathComponent
+            .map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "_" }
+        return String(base.prefix(40)) + "-" + String(hash, radix: 16) + ".json"
+    }
+
+    func load() -> ViewPreferences {
+        guard let path, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return ViewPreferences() }
+        return (try? ViewPreferences.decode(text)) ?? ViewPreferences()
+    }
+
+    /// Writes the preferences; failures are ignored (they are a convenience, not data).
+    func save(_ value: ViewPreferences) {
+        guard let path else { return }
+        let folder = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = path + ".tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(value.encoded().utf8)) else { return }
+        _ = rename(temporary, path)
+    }
+}
