@@ -5,7 +5,7 @@ import KamModel
 /// grouped by manager or segment with a subtotal per group and a portfolio total.
 ///
 /// Every figure comes from `AccountMeasures` (account rows) or from `MeasureTotals` summed
-/// by `AccountTable.totals(of:period:)` (subtotals and totals): group margins, growth and
+/// by `AccountTable.totals(of:)` (subtotals and totals): group margins, growth and
 /// ROI are recomputed from the group's summed figures, never added up from rows. The score
 /// is the account's (or group's) balanced scorecard overall score, evaluated by
 /// `Scorecard.evaluate` over the period's totals against the totals of the period before
@@ -39,27 +39,29 @@ enum AccountsReport {
                          today: Day) -> ReportDocument {
         let table = AccountTable(workspace: workspace, period: period, today: today)
         let before = AccountTable(workspace: workspace, period: period.previous, today: today)
-        let context = Context(workspace: workspace, period: period, today: today, before: before)
-        let portfolioTotal = context.totalRow(label: "Portfolio total", rows: table.rows, scope: .portfolio)
+        let context = Context(workspace: workspace, period: period, today: today, table: table, before: before)
+        let portfolioTotal = context.totalRow(label: "Portfolio total", positions: Array(table.rows.indices),
+                                              scope: .portfolio)
         var document = ReportDocument(
             kind: ReportRequest.Kind.accounts.rawValue,
             title: grouping.map { "Accounts by \($0.rawValue)" } ?? "Accounts",
             workspace: workspace.name, currency: workspace.currency, period: period, today: today,
             facts: [ReportFact("accountCount", "Accounts", .count(table.rows.count))])
         guard let grouping else {
-            document.tables = [ReportTable(key: "accounts", columns: columns, rows: table.rows.map(context.row),
-                                           total: portfolioTotal)]
+            document.tables = [ReportTable(key: "accounts", columns: columns,
+                                           rows: table.rows.indices.map(context.row), total: portfolioTotal)]
             return document
         }
         document.tables = [ReportTable(key: "accounts", title: "Portfolio", columns: columns, rows: [],
                                        total: portfolioTotal)]
         document.groupedBy = grouping.rawValue
         document.groups = ReportGroups.list(grouping, in: workspace).map { group in
-            let rows = table.rows(in: group.scope)
+            let positions = table.positions(in: group.scope)
             return ReportGroup(key: group.key, name: group.name,
-                               facts: [ReportFact("accountCount", "Accounts", .count(rows.count))],
-                               tables: [ReportTable(key: "accounts", columns: columns, rows: rows.map(context.row),
-                                                    total: context.totalRow(label: "Subtotal", rows: rows,
+                               facts: [ReportFact("accountCount", "Accounts", .count(positions.count))],
+                               tables: [ReportTable(key: "accounts", columns: columns,
+                                                    rows: positions.map(context.row),
+                                                    total: context.totalRow(label: "Subtotal", positions: positions,
                                                                             scope: group.scope))])
         }
         return document
@@ -70,17 +72,19 @@ enum AccountsReport {
         var workspace: Workspace
         var period: Period
         var today: Day
-        /// The measures of the period before, for the scorecard trend.
+        /// The measures of the period.
+        var table: AccountTable
+        /// The measures of the period before, for the scorecard trend (same positions).
         var before: AccountTable
 
-        /// One account's row.
-        func row(_ m: AccountMeasures) -> [ReportValue] {
-            let account = workspace.accounts.indices.contains(m.index) ? workspace.accounts[m.index] : nil
-            let scorecard = evaluate(scope: .account(m.id), history: [before.row(id: m.id)?.totals ?? MeasureTotals(),
-                                                                      m.totals])
+        /// The row of the account at `position` in the tables (its position in the workspace).
+        func row(_ position: Int) -> [ReportValue] {
+            let m = table.rows[position]
+            let account = workspace.accounts[position]
+            let scorecard = evaluate(scope: .account(m.id), history: [before.rows[position].totals, m.totals])
             return [
                 .text(m.id), .text(m.name), .text(workspace.manager(id: m.manager)?.name ?? m.manager),
-                .text(m.segment), .text(m.tier.title), .text(account?.status.title),
+                .text(m.segment), .text(m.tier.title), .text(account.status.title),
                 .amount(m.revenue), .percent(m.revenueGrowthQoQ, signed: true),
                 .percent(m.revenueGrowthYoY, signed: true), .percent(m.grossMargin), .amount(m.costToServe),
                 .amount(m.operatingProfit), .percent(m.accountROI), .score(m.nps), .percent(m.shareOfWallet),
@@ -89,10 +93,10 @@ enum AccountsReport {
             ]
         }
 
-        /// The total row of `rows`, from their summed figures.
-        func totalRow(label: String, rows: [AccountMeasures], scope: ScorecardScope) -> [ReportValue] {
-            let totals = AccountTable.totals(of: rows, period: period)
-            let previous = AccountTable.totals(of: rows.compactMap { before.row(id: $0.id) }, period: period.previous)
+        /// The total row of the accounts at `positions`, from their summed figures.
+        func totalRow(label: String, positions: [Int], scope: ScorecardScope) -> [ReportValue] {
+            let totals = table.totals(of: positions)
+            let previous = before.totals(of: positions)
             let scorecard = evaluate(scope: scope, history: [previous, totals])
             let na = ReportValue.notApplicable
             return [
