@@ -17,7 +17,18 @@ import Testing
         for grouping in Self.groupings {
             let request = ReportRequest(kind: kind, grouping: grouping, format: format, today: Self.today)
             let text = try Report.render(request, workspace: Self.workspace)
-            #expect(text.count > 200, "\(kind) \(format) \(String(describing: grouping)) is too short")
+            let label = "\(kind) \(format) \(grouping?.rawValue ?? "-")"
+            #expect(text.count > 200, "\(label) is too short")
+            switch format {
+            case .json:
+                #expect(throws: Never.self, "\(label) does not parse") { try JSONParser.parse(Array(text.utf8)) }
+            case .csv:
+                let records = CSVRecords.parse(text)
+                #expect(records.count > 2, "\(label) has no records")
+                #expect(records.allSatisfy { $0.count == records[0].count }, "\(label) has ragged records")
+            case .text, .markdown:
+                #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(label) has controls")
+            }
             if let dir = Environment.dumpDirectory {
                 let name = "\(kind)-\(grouping?.rawValue ?? "all").\(format.rawValue)"
                 try? text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)

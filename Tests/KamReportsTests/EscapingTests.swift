@@ -67,3 +67,12 @@ import Testing
         #expect(JSONRenderer.json(.amount(.infinity)) == .null)
     }
 }
+
+/// The test csv reader agrees with the writer, so the demo checks mean something.
+@Suite struct CSVRecordsTests {
+    @Test("a written record with quotes, commas and newlines reads back field for field")
+    func roundTrip() {
+        let fields = ["a,b", "say \"hi\"", "two\nlines", "", "plain"]
+        #expect(CSVRecords.parse(CSVRenderer.record(fields) + CSVRenderer.newline) == [fields])
+    }
+}

@@ -91,3 +91,33 @@ func approx(_ value: ReportValue?, _ expected: Double, _ tolerance: Double = 1e-
     default: false
     }
 }
+
+/// A minimal RFC 4180 reader for checking csv output: quoted fields, doubled quotes, CRLF.
+enum CSVRecords {
+    /// The records of `text`, each a list of fields.
+    static func parse(_ text: String) -> [[String]] {
+        var records: [[String]] = [], record: [String] = [], field = "", quoted = false
+        var chars = Array(text).makeIterator()
+        var pending: Character? = nil
+        while let ch = pending ?? chars.next() {
+            pending = nil
+            if quoted {
+                if ch == "\"" {
+                    if let next = chars.next() {
+                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                    } else { quoted = false }
+                } else { field.append(ch) }
+            } else if ch == "\"" {
+                quoted = true
+            } else if ch == "," {
+                record.append(field); field = ""
+            } else if ch == "\r\n" || ch == "\n" {
+                record.append(field); records.append(record); record = []; field = ""
+            } else {
+                field.append(ch)
+            }
+        }
+        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
+        return records
+    }
+}
