@@ -8,7 +8,8 @@ import KamModel
 /// key, then each table by key as an array of row objects (keys in column order) with its
 /// total row, if any, as an object under `total`; for a grouped report then `groupedBy`
 /// and `groups`, one object per block (`key`, `name`, `notes`, its figures, its tables).
-/// Numbers are exact, no data is `null`, shares are fractions.
+/// Numbers are exact, no data is `null`, shares are fractions. Written by KamModel's JSON
+/// writer (`JSONValue.prettyPrinted`), the same style as workspace files.
 enum JSONRenderer {
     /// The json of `document`.
     static func render(_ document: ReportDocument) -> String {
@@ -31,7 +32,7 @@ enum JSONRenderer {
                 return .object(object)
             })
         }
-        return ReportJSONWriter.write(.object(top))
+        return JSONValue.object(top).prettyPrinted
     }
 
     private static func add(notes: [String], facts: [ReportFact], tables: [ReportTable], to object: inout JSONObject) {

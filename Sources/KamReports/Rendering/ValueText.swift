@@ -36,11 +36,12 @@ enum ValueText {
         }
     }
 
-    /// The shortest text that reads back as exactly `value`: `1234` for whole numbers,
-    /// else Swift's round-trip form (`0.1`, `1e-05`); nil when not finite.
+    /// The shortest text that reads back as exactly `value`: `1234` for whole numbers below
+    /// 2^53, else Swift's round-trip form (`0.1`, `1e-05`); nil when not finite. The same
+    /// numbers as KamModel's JSON writer, so csv and json agree digit for digit.
     static func exact(_ value: Double) -> String? {
         guard value.isFinite else { return nil }
-        if value == value.rounded(), abs(value) < 1e15 {
+        if value == value.rounded(.towardZero), abs(value) < 9_007_199_254_740_992 {
             return String(Int64(value))
         }
         return String(value)
