@@ -167,6 +167,13 @@ import Testing
         #expect(Self.grouped.rendered(as: .text) == expected)
     }
 
+    @Test("text: a table with only a total row has a single rule under the header")
+    func totalOnly() {
+        let table = ReportTable(key: "t", columns: [ReportColumn("name", "Name", .text), ReportColumn("n", "N", .count)],
+                                rows: [], total: [.text("Total"), .count(5)])
+        #expect(TextRenderer.tableLines(table) == ["Name   N", "-----  -", "Total  5"])
+    }
+
     @Test("grouped csv: one header, the group's name in a first column, empty for portfolio rows")
     func groupedCSV() {
         #expect(Self.grouped.rendered(as: .csv) == "manager,id,n\r\n,x,1200\r\nAnn,y,3\r\n")

@@ -49,7 +49,7 @@ enum TextRenderer {
         }
     }
 
-    /// A table: header, rule, rows, and a rule and the total row when there is one.
+    /// A table: header, rule, rows, and the total row under a second rule (one rule without rows).
     static func tableLines(_ table: ReportTable) -> [String] {
         let header = table.columns.map { PlainText.neutralised($0.title) }
         let body = table.rows.map { $0.map { ValueText.human($0) } }
@@ -66,7 +66,7 @@ enum TextRenderer {
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         var lines = [line(header), rule] + body.map(line)
         if let total {
-            lines.append(rule)
+            if !body.isEmpty { lines.append(rule) }
             lines.append(line(total))
         }
         return lines
