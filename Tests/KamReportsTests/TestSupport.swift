@@ -1,3 +1,4 @@
+import Foundation
 import KamModel
 @testable import KamReports
 
@@ -13,7 +14,6 @@ func day(_ text: String) -> Day {
     return d
 }
 
-import Foundation
 
 /// Test settings read from the environment.
 enum Environment {

@@ -70,8 +70,7 @@ enum ParetoReport {
                 ReportFact("valueDestroyerLoss", "Loss of value destroyers", .amount(r.valueDestroyerLoss)),
                 ReportFact("whaleCurvePeak", "Whale curve peak", .fraction(peak.map { $0.percent / 100 })),
                 ReportFact("whaleCurvePeakRank", "Whale curve peak at rank", .count(peak?.rank)),
-                ReportFact("accountsAfterPeak", "Accounts after the peak", .count(peak.map { _ in
-                    r.accountsAfterPeak.count })),
+                ReportFact("accountsAfterPeak", "Accounts after the peak", .count(peak == nil ? nil : r.accountsAfterPeak.count)),
                 ReportFact("hhiRevenue", "HHI of revenue (0-10,000)", .number(view.revenueHHI, decimals: 0)),
                 ReportFact("giniRevenue", "Gini of revenue", .number(view.revenueGini, decimals: 3)),
             ]
