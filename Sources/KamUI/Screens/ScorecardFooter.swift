@@ -9,7 +9,7 @@ struct FooterLine: Sendable {
 }
 
 /// The footer under the panes: every override in force with its reason, author and expiry
-/// (never hidden), the selected KPI in words (first when it is overridden), and the legend.
+/// (never hidden, so first), the selected KPI in words, and the legend.
 extension ScorecardScreen {
     func footerLines(_ data: ScorecardData, _ context: ScreenContext) -> [FooterLine] {
         let symbols = ScorecardSymbols(glyphs: context.glyphs)
@@ -20,8 +20,7 @@ extension ScorecardScreen {
             lines.append(FooterLine(text: line, role: .override))
         }
         if kpis.indices.contains(selectedKPI) {
-            lines.insert(FooterLine(text: detail(kpis[selectedKPI], data, context), role: .text, bold: true),
-                         at: kpis[selectedKPI].isOverridden ? 0 : lines.count)
+            lines.append(FooterLine(text: detail(kpis[selectedKPI], data, context), role: .text, bold: true))
         }
         lines.append(FooterLine(text: symbols.legend, role: .muted))
         return lines
@@ -37,7 +36,7 @@ extension ScorecardScreen {
             + "\(KPIValueStyle.text(kpi.kpi.target, metric: metric, format: format)) (\(direction), weight "
             + "\(format.number(kpi.kpi.weight, decimals: kpi.kpi.weight.rounded() == kpi.kpi.weight ? 0 : 1)), "
             + "amber within \(format.percent(kpi.kpi.tolerance * 100, decimals: 0))) \(context.dot) attainment "
-            + "\(format.score(kpi.score)) \(context.dot) \(symbols.statusWord(kpi.status))"
+            + "\(KPIValueStyle.attainment(kpi.score, format: format)) \(context.dot) \(symbols.statusWord(kpi.status))"
         if kpi.isOverridden { text += "*" }
         if kpi.previous != nil {
             text += " \(context.dot) \(symbols.arrow(kpi.trend)) from "

@@ -47,7 +47,7 @@ struct ScorecardLayout {
         let page = count == 0 ? 0 : min(max(0, focus), count - 1) / perPage
         let shown = Array((page * perPage)..<min(count, (page + 1) * perPage))
         let usedRows = max(1, (shown.count + columns - 1) / columns)
-        let rowHeight = min(available / usedRows, needed + 1)
+        let rowHeight = min(available / usedRows, needed + 3)
         let paneHeight = max(0, min(left, rowHeight))
         var panes: [(Int, Rect)] = []
         for (i, perspective) in shown.enumerated() {

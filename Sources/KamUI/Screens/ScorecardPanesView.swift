@@ -129,10 +129,10 @@ struct KPIRowColumns {
 
     init(width: Int, history: Int) {
         let fixed = Self.value * 2 + Self.attainment + Self.status + Self.arrow + 5
-        spark = min(history, max(0, width - fixed - 1 - 16))
+        spark = min(history, max(0, width - fixed - 1 - 21))
         if spark < 4 { spark = 0 }
         let rest = width - fixed - (spark > 0 ? spark + 1 : 0)
-        previous = rest >= 30 + Self.value + 1 ? Self.value : 0
+        previous = rest >= 24 + Self.value + 1 ? Self.value : 0
         name = max(0, rest - (previous > 0 ? previous + 1 : 0))
     }
 
@@ -156,7 +156,7 @@ struct KPIRowColumns {
         cells += [
             (KPIValueStyle.text(kpi.actual, metric: metric, format: format), Self.value, .right),
             (KPIValueStyle.text(kpi.kpi.target, metric: metric, format: format), Self.value, .right),
-            (format.score(kpi.score), Self.attainment, .right),
+            (KPIValueStyle.attainment(kpi.score, format: format), Self.attainment, .right),
             (symbols.status(kpi.status, overridden: kpi.isOverridden), Self.status, .left),
             (symbols.arrow(kpi.trend), Self.arrow, .left),
         ]

@@ -35,7 +35,7 @@ extension ScorecardScreen {
         var columns = [TableColumn(grouping == .manager ? "Manager" : "Segment", width: .flexible(min: 10, max: 24)),
                        TableColumn("Accts", width: .fixed(5), alignment: .right)]
         columns += perspectives.map {
-            TableColumn($0.perspective.name, width: .flexible(min: 7, max: 18), alignment: .right)
+            TableColumn($0.perspective.name, width: .flexible(min: 7, max: 20), alignment: .right)
         }
         columns.append(TableColumn("Overall", width: .flexible(min: 8, max: 12), alignment: .right))
         let wide = area.width >= 100

@@ -91,4 +91,11 @@ enum KPIValueStyle {
         case .custom: format.number(value, decimals: 1)
         }
     }
+
+    /// A KPI's attainment as a whole number, never rounded up to 100 when the target is
+    /// missed (99.6 is written 99, so 100 always means met).
+    static func attainment(_ score: Double?, format: Format) -> String {
+        guard let score, score < 100, format.score(score) == "100" else { return format.score(score) }
+        return "99"
+    }
 }
