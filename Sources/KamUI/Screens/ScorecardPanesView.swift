@@ -56,7 +56,7 @@ extension ScorecardScreen {
         let accounts = card.accounts == 1 ? "1 account" : "\(card.accounts) accounts"
         let kind = ScorecardScopeKind(scope)
         let left = (kind == .portfolio ? "Portfolio" : "\(kind.rawValue.capitalized) \(scopeTitle)")
-            + " \(context.dot) \(accounts)"
+            + (kind == .account ? "" : " \(context.dot) \(accounts)")
         var x = buffer.write(TextFit.truncate(left, to: max(0, row.width / 2), ellipsis: context.glyphs.ellipsis),
                              x: row.x, y: row.y, style: Style(.title, bold: true), clip: row)
         x += 2
