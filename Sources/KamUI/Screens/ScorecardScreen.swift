@@ -121,9 +121,9 @@ public struct ScorecardScreen: Screen {
                                          today: context.today)
         }
         selectedKPI = min(max(0, selectedKPI), max(0, data.card.kpis.count - 1))
-        let rollUpRows = currentRollUp(context).current.rows.count + 1
-        rollUpScroll.clamp(rowCount: view == .rollUp ? rollUpRows : rollUpScroll.selected + 1,
-                           viewport: rollUpViewport(context.area))
+        if let rollUp {
+            rollUpScroll.clamp(rowCount: rollUp.current.rows.count + 1, viewport: rollUpViewport(context.area))
+        }
         let lines = compareLines(data, context)
         compareScroll.clamp(rowCount: lines.count, viewport: compareViewport(context.area))
         if view == .compare, !lines.indices.contains(compareScroll.selected) || lines[compareScroll.selected].kpi == nil {
