@@ -39,6 +39,7 @@ public enum ScreenRegistry {
     public static let standard: [ScreenEntry] = [
         AccountListScreen.entry,
         AccountPageScreen.entry,
+        ScorecardScreen.entry,
     ]
 
     /// The entry with this name.
