@@ -54,23 +54,27 @@ public struct CostToServeMatrix: Sendable, Equatable {
     public var medianRevenue: Double?
     public var medianCostToServeRatio: Double?
 
-    /// Places `rows` in the matrix.
-    public init(rows: [AccountMeasures]) {
-        var candidates: [(id: String, revenue: Double, ratio: Double)] = []
+    /// Places the rows of `table` at `positions` (all rows when nil) in the matrix.
+    public init(table: AccountTable, positions: [Int]? = nil) {
+        let positions = positions ?? Array(table.keyFigures.indices)
+        let keys = table.keyFigures
+        var placed: [Int] = [], revenues: [Double] = [], ratios: [Double] = []
         var unplaced: [String] = []
-        for row in rows {
-            if let revenue = row.revenue, revenue > 0, let cost = row.costToServe {
-                candidates.append((row.id, revenue, cost / revenue * 100))
+        for p in positions {
+            if let revenue = keys[p].revenue, revenue > 0, let cost = keys[p].costToServe {
+                placed.append(p)
+                revenues.append(revenue)
+                ratios.append(cost / revenue * 100)
             } else {
-                unplaced.append(row.id)
+                unplaced.append(table.ids[p])
             }
         }
-        let medianRevenue = Self.median(candidates.map(\.revenue))
-        let medianRatio = Self.median(candidates.map(\.ratio))
-        placements = candidates.map { c in
-            Placement(id: c.id, revenue: c.revenue, costToServeRatio: c.ratio,
-                      quadrant: Quadrant(highRevenue: c.revenue > medianRevenue ?? 0,
-                                         highCost: c.ratio > medianRatio ?? 0))
+        let medianRevenue = Self.median(revenues)
+        let medianRatio = Self.median(ratios)
+        placements = placed.indices.map { k in
+            Placement(id: table.ids[placed[k]], revenue: revenues[k], costToServeRatio: ratios[k],
+                      quadrant: Quadrant(highRevenue: revenues[k] > medianRevenue ?? 0,
+                                         highCost: ratios[k] > medianRatio ?? 0))
         }
         self.unplaced = unplaced
         self.medianRevenue = medianRevenue

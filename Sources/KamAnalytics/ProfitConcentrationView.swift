@@ -3,13 +3,13 @@ import KamModel
 /// The 80/20 view of a set of accounts in a period: the profit ranking with its Pareto cut
 /// and whale curve, revenue concentration, and the revenue-versus-cost-to-serve matrix.
 ///
-/// Build it from the rows of an `AccountTable` (all of them, or one manager's or segment's
-/// via `AccountTable.rows(in:)`): the table is measured once, the view is cheap to rebuild.
+/// Build it from an `AccountTable` (all rows, or one manager's or segment's via a scope or
+/// positions): the table is measured once, the view is cheap to rebuild.
 /// HHI and Gini are over every account with revenue data in the period (also those without
 /// operating profit); the ranking needs operating profit (see `ProfitRanking`).
 public struct ProfitConcentrationView: Sendable, Equatable {
-    /// The period of the rows.
-    public var period: Period?
+    /// The period of the table.
+    public var period: Period
     /// Number of accounts given (ranked or not).
     public var accountCount: Int
     /// Accounts ranked by operating profit.
@@ -23,20 +23,20 @@ public struct ProfitConcentrationView: Sendable, Equatable {
     /// Revenue against cost-to-serve ratio.
     public var costToServe: CostToServeMatrix
 
-    /// The view of `rows`, with ABC thresholds from `settings`.
-    public init(rows: [AccountMeasures], settings: Settings) {
-        period = rows.first?.period
-        accountCount = rows.count
-        ranking = ProfitRanking(rows: rows, settings: settings)
-        let revenues = rows.compactMap(\.revenue)
+    /// The view of the rows of `table` at `positions`, with ABC thresholds from `settings`.
+    public init(table: AccountTable, positions: [Int], settings: Settings) {
+        period = table.period
+        accountCount = positions.count
+        ranking = ProfitRanking(table: table, positions: positions, settings: settings)
+        let revenues = positions.compactMap { table.keyFigures[$0].revenue }
         totalRevenue = revenues.isEmpty ? nil : revenues.reduce(0, +)
         revenueHHI = RevenueConcentration.hhi(revenues)
         revenueGini = RevenueConcentration.gini(revenues)
-        costToServe = CostToServeMatrix(rows: rows)
+        costToServe = CostToServeMatrix(table: table, positions: positions)
     }
 
-    /// The view of every account in `table`.
+    /// The view of the accounts of `table` in `scope` (one manager's, one segment's, all).
     public init(table: AccountTable, scope: ScorecardScope = .portfolio, settings: Settings) {
-        self.init(rows: table.rows(in: scope), settings: settings)
+        self.init(table: table, positions: table.positions(in: scope), settings: settings)
     }
 }

@@ -50,39 +50,35 @@ public struct ProfitRanking: Sendable, Equatable {
     /// The profit share threshold of the Pareto cut and class A (0.8).
     public var threshold: Double
 
-    /// Ranks `rows` by operating profit.
-    public init(rows: [AccountMeasures], settings: Settings) {
+    /// Ranks the rows of `table` at `positions` (all rows when nil) by operating profit.
+    public init(table: AccountTable, positions: [Int]? = nil, settings: Settings) {
         threshold = settings.abcThresholdA
-        var profits: [Double] = []
-        var kept: [Int] = []
+        let positions = positions ?? Array(table.keyFigures.indices)
+        let keys = table.keyFigures, ids = table.ids
+        var ranking: [(profit: Double, position: Int)] = []
         var withoutRevenue: [String] = [], withoutProfit: [String] = []
-        profits.reserveCapacity(rows.count)
-        kept.reserveCapacity(rows.count)
-        for (i, row) in rows.enumerated() {
-            guard row.revenue != nil else { withoutRevenue.append(row.id); continue }
-            guard let p = row.operatingProfit else { withoutProfit.append(row.id); continue }
-            kept.append(i)
-            profits.append(p)
+        ranking.reserveCapacity(positions.count)
+        for p in positions {
+            guard keys[p].revenue != nil else { withoutRevenue.append(ids[p]); continue }
+            guard let profit = keys[p].operatingProfit else { withoutProfit.append(ids[p]); continue }
+            ranking.append((profit, p))
         }
-        let order = (0..<kept.count).sorted {
-            profits[$0] != profits[$1] ? profits[$0] > profits[$1] : rows[kept[$0]].id < rows[kept[$1]].id
-        }
-        let total = profits.reduce(0, +)
+        ranking.sort { a, b in a.profit != b.profit ? a.profit > b.profit : ids[a.position] < ids[b.position] }
+        let total = ranking.reduce(0) { $0 + $1.profit }
         let hasSplit = total > 0
         let limitA = settings.abcThresholdA * total, limitB = settings.abcThresholdB * total
         let slack = 1e-9 * max(1, abs(total))
         var cumulative = 0.0
         var ranked: [RankedAccount] = []
-        ranked.reserveCapacity(order.count)
-        for (n, k) in order.enumerated() {
-            let row = rows[kept[k]]
+        ranked.reserveCapacity(ranking.count)
+        for (n, (profit, p)) in ranking.enumerated() {
             let before = cumulative
-            cumulative += profits[k]
+            cumulative += profit
             let abc: ABCClass? = hasSplit ? (before < limitA - slack ? .a : before < limitB - slack ? .b : .c) : nil
             ranked.append(RankedAccount(
-                rank: n + 1, id: row.id, name: row.name, operatingProfit: profits[k], revenue: row.revenue ?? 0,
+                rank: n + 1, id: ids[p], name: table.names[p], operatingProfit: profit, revenue: keys[p].revenue ?? 0,
                 cumulativeProfit: cumulative,
-                share: hasSplit ? profits[k] / total * 100 : nil,
+                share: hasSplit ? profit / total * 100 : nil,
                 cumulativeShare: hasSplit ? cumulative / total * 100 : nil,
                 abcClass: abc))
         }

@@ -107,6 +107,17 @@ struct AccountMeasuresTests {
         #expect(close(m.grossMargin, 30))  // 300 / 1000, the revenue-only quarter left out
     }
 
+    @Test("operating margin and ROI use only quarters with revenue, gross profit and cost to serve")
+    func pairedOperatingMargin() {
+        let a = account("p", quarters: ["2025Q1": figures(revenue: 1000, grossProfit: 300, cost: 100),
+                                        "2025Q2": figures(revenue: 500, grossProfit: 100)])
+        let m = measures(a, .range(from: qtr("2025Q1"), to: qtr("2025Q2")))
+        #expect(m.grossProfit == 400 && m.operatingProfit == 200)   // 300 - 100; 2025Q2 has no cost
+        #expect(close(m.operatingMargin, 20))                        // 200 / 1000, not 200 / 1500
+        #expect(close(m.accountROI, 200))                            // 200 / 100
+        #expect(close(m.grossMargin, 400.0 / 15))                    // 400 / 1500: both quarters count
+    }
+
     @Test("zero revenue gives no margin and no growth base")
     func zeroRevenue() {
         let a = account("z", quarters: ["2025Q1": figures(revenue: 0, grossProfit: 0, cost: 0),

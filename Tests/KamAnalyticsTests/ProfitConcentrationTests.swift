@@ -55,6 +55,16 @@ struct ProfitConcentrationTests {
         #expect(r.accounts(in: .a).count == r.paretoCount)
     }
 
+    @Test("the account that starts exactly at the 80% line is B, not A")
+    func abcBoundary() {
+        // Profits 80, 10, 10 of 100: the second account starts at exactly 80%.
+        let b = view(workspace([simpleAccount("x", revenue: 100, grossProfit: 80, cost: 0),
+                                simpleAccount("y", revenue: 100, grossProfit: 10, cost: 0),
+                                simpleAccount("z", revenue: 100, grossProfit: 10, cost: 0)]))
+        #expect(b.ranking.ranked.map(\.abcClass) == [.a, .b, .b])  // y starts at 80, z at 90 (< 95)
+        #expect(b.ranking.paretoCount == 1)
+    }
+
     @Test("whale curve, its peak, the accounts after it and the value destroyers")
     func whale() {
         let r = v.ranking
@@ -148,5 +158,22 @@ struct ProfitConcentrationTests {
         let mine = ProfitConcentrationView(table: table, scope: .manager("m2"), settings: ws.settings)
         #expect(mine.ranking.ranked.map(\.id) == ["C"] && mine.accountCount == 1)
         #expect(table.row(id: "D")?.operatingProfit == 40 && table.row(id: "zz") == nil)
+    }
+}
+
+@Suite("Account table")
+struct AccountTableTests {
+    @Test("positions by scope and sorting by a measure, rows without data last")
+    func sortingAndFiltering() {
+        var ws = handPortfolio
+        ws.accounts[0].manager = "m2"  // C
+        let table = AccountTable(workspace: ws, period: .quarter(qtr("2025Q2")), today: day("2025-07-01"))
+        #expect(table.positions(in: .manager("m2")) == [0] && table.positions(in: .manager("nobody")).isEmpty)
+        #expect(table.positions(in: .segment("Retail")).count == 6)
+        let byRevenue = table.sortedPositions(table.positions(in: .portfolio), by: \.revenue).map { table.ids[$0] }
+        #expect(byRevenue == ["A", "B", "C", "D", "E", "F"])
+        let ascending = table.sortedPositions(table.positions(in: .portfolio), descending: false, by: \.grossMargin)
+        #expect(ascending.map { table.ids[$0] } == ["E", "C", "D", "A", "B", "F"])  // -1.7%, 20%, 40%, 50%, 50%
+        #expect(close(table.totals(of: [1, 4]).value(of: .builtIn(.grossMargin)), 900.0 / 18))  // A + B
     }
 }
