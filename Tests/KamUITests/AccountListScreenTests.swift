@@ -40,8 +40,8 @@ struct AccountListScreenTests {
     func totalsLine() throws {
         let state = try AppFixture.state()
         let lines = App.render(state).lines
-        let total = AccountTable.totals(of: AccountTable(workspace: AppFixture.workspace, period: .quarter(state.quarter),
-                                                         today: AppFixture.today).rows, period: .quarter(state.quarter))
+        let table = AccountTable(workspace: AppFixture.workspace, period: .quarter(state.quarter), today: AppFixture.today)
+        let total = table.totals(of: Array(0..<table.count))
         let totalsLine = lines[22]
         #expect(totalsLine.hasPrefix("Total (60)"))
         #expect(totalsLine.contains(Format.standard.amount(total.figures.revenue.value, compact: true)))

@@ -34,11 +34,12 @@ public struct AccountMeasuresTable: Sendable {
     /// The roll-up of `rows`: summed figures and the scorecard scored from them (never an
     /// average of account scores).
     public func rollUp(_ rows: [AccountRow], scope: ScorecardScope = .portfolio) -> AccountRollUp {
-        let period = Period.quarter(quarter)
-        let totals = AccountTable.totals(of: rows.map(\.measures), period: period)
-        let previous = AccountTable.totals(of: [], period: period.previous)
-        var previousSum = previous
-        for row in rows { previousSum.add(row.previousTotals) }
+        var totals = MeasureTotals()
+        var previousSum = MeasureTotals()
+        for row in rows {
+            totals.add(row.measures.totals)
+            previousSum.add(row.previousTotals)
+        }
         let card = Scorecard.evaluate(scorecard, scope: scope, quarter: quarter, today: today,
                                       history: [previousSum, totals])
         return AccountRollUp(count: rows.count, totals: totals, scorecard: card)
