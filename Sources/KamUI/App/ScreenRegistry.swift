@@ -39,6 +39,9 @@ public enum ScreenRegistry {
     public static let standard: [ScreenEntry] = [
         AccountListScreen.entry,
         AccountPageScreen.entry,
+        ProfitabilityScreen.entry,
+        SegmentationScreen.entry,
+        PipelineScreen.entry,
     ]
 
     /// The entry with this name.

@@ -92,6 +92,10 @@ public enum App {
         case .pick(let list): state.overlay = .pick(list)
         case .message(let text): state.message = AppMessage(text)
         case .error(let text): state.message = AppMessage(text, isError: true)
+        case .edit(let edit):
+            do { state.message = AppMessage(try state.apply(edit)) } catch {
+                state.message = AppMessage(error.message, isError: true)
+            }
         }
         guard context.preferencesChanged else { return [] }
         state.preferences = context.preferences
