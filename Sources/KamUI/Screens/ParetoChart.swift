@@ -24,8 +24,7 @@ struct ParetoChart: Widget {
         let gutter = area.width >= 20 && !cumulativeShares.isEmpty ? 5 : 0
         let plot = Rect(x: area.x, y: area.y, width: area.width - gutter, height: area.height - captionRows)
         guard plot.width > 0, plot.height >= 2 else { return }
-        let chart = BarChart(bars: profits.map { ChartBar("", value: $0) }, barWidth: 2, gap: 0)
-        let fit = chart.fit(width: plot.width)
+        let fit = Self.fit(profits, width: plot.width)
         let step = fit.barWidth + fit.gap
         let axisY = drawBars(fit, in: plot, buffer: &buffer)
         if !cumulativeShares.isEmpty {
@@ -38,6 +37,17 @@ struct ParetoChart: Widget {
             buffer.write(glyphs.usesBraille ? text : text.replacingDots, x: area.x, y: area.maxY - 1,
                          width: area.width, style: Style(.muted), ellipsis: glyphs.ellipsis, clip: area)
         }
+    }
+
+    /// The bars fitted to `width` columns: one per account up to 3 columns wide, or buckets
+    /// of neighbouring accounts (summed) when there are more accounts than columns, widened to
+    /// use the room.
+    static func fit(_ profits: [Double], width: Int) -> BarChart.Fit {
+        let chart = BarChart(bars: profits.map { ChartBar("", value: $0) }, barWidth: 3, gap: 0)
+        guard width > 0, !profits.isEmpty else { return chart.fit(width: width) }
+        let size = (profits.count + width - 1) / width
+        let bars = size > 1 ? chart.bucketed(size) : chart.bars
+        return BarChart.Fit(bars: bars, barWidth: max(1, min(3, width / bars.count)), gap: 0, bucketSize: size)
     }
 
     /// Draws the bars on a zero axis placed by the largest profit and loss; returns the axis row.
@@ -80,9 +90,11 @@ struct ParetoChart: Widget {
     /// with the threshold line (on empty cells only) and the % labels in the right gutter.
     func drawLine(_ fit: BarChart.Fit, step: Int, in plot: Rect, axisY: Int, gutter: Int,
                   buffer: inout ScreenBuffer) {
+        // 0% sits on the bars' axis, the highest share at the top; the curve never goes below 0.
         let top = max(100, cumulativeShares.max() ?? 100)
+        let span = axisY - plot.y
         func row(_ share: Double) -> Int {
-            plot.y + Int(((top - min(max(share, 0), top)) / top * Double(plot.height - 1)).rounded())
+            plot.y + Int(((top - min(max(share, 0), top)) / top * Double(span)).rounded())
         }
         let lineY = row(threshold)
         for x in plot.x..<plot.maxX where buffer[x, lineY].character == " " {
@@ -95,7 +107,8 @@ struct ParetoChart: Widget {
             }
         }
         // One point per bar, at the middle of the bar: the share after its last account.
-        var canvas = DotCanvas(columns: plot.width, rows: plot.height, braille: glyphs.usesBraille)
+        let lineRows = span + 1
+        var canvas = DotCanvas(columns: plot.width, rows: lineRows, braille: glyphs.usesBraille)
         let dotsPerColumn = glyphs.usesBraille ? 2 : 1
         let dotsPerRow = glyphs.usesBraille ? 4 : 1
         var previous: (x: Int, y: Int)?
@@ -103,11 +116,11 @@ struct ParetoChart: Widget {
             let last = min(cumulativeShares.count, (i + 1) * fit.bucketSize) - 1
             let share = min(max(cumulativeShares[last], 0), top)
             let x = (i * step) * dotsPerColumn + (fit.barWidth * dotsPerColumn - 1) / 2
-            let y = Int(((top - share) / top * Double(plot.height * dotsPerRow - 1)).rounded())
+            let y = Int(((top - share) / top * Double(lineRows * dotsPerRow - 1)).rounded())
             canvas.line(from: previous ?? (x, y), to: (x, y))
             previous = (x, y)
         }
-        for r in 0..<plot.height {
+        for r in 0..<lineRows {
             for c in 0..<plot.width {
                 if let ch = canvas.character(column: c, row: r, point: glyphs.plotPoint) {
                     buffer.set(plot.x + c, plot.y + r, ch, Style(.chart2, bold: true))

@@ -35,10 +35,7 @@ struct ProfitabilityContent: Sendable {
         let r = view.ranking
         let money = { (v: Double?) in format.amount(v, compact: true) }
         var lines: [PaneLine] = []
-        if r.basis == .grossProfit {
-            lines.append(PaneLine(text: "By gross profit: no cost", role: .warning))
-            lines.append(PaneLine(text: "to serve on record", role: .warning))
-        }
+        lines.append(PaneLine(text: "Ranked by", value: r.basis.title, valueRole: r.basis == .grossProfit ? .warning : nil))
         lines.append(PaneLine(text: "Accounts ranked", value: format.number(Double(r.ranked.count), decimals: 0)))
         lines.append(PaneLine(text: "Total profit", value: money(r.totalProfit),
                               valueRole: r.totalProfit < 0 ? .bad : nil))
@@ -48,6 +45,7 @@ struct ProfitabilityContent: Sendable {
             lines.append(PaneLine(text: "Top 20% (\(r.top20Count))", value: format.percent(r.top20Share)))
             let peak = r.whalePeak.map { "\(format.percent($0.percent, decimals: 0)) at \($0.rank)" }
             lines.append(PaneLine(text: "Whale peak", value: peak ?? format.noData))
+            lines.append(PaneLine(text: "After the peak", value: "\(r.accountsAfterPeak.count)"))
         } else if !r.ranked.isEmpty {
             lines.append(PaneLine(text: "Total profit not above 0:", role: .warning))
             lines.append(PaneLine(text: "no 80/20 split", role: .warning))
@@ -66,6 +64,10 @@ struct ProfitabilityContent: Sendable {
         let unranked = r.withoutRevenue.count + r.withoutProfit.count
         if unranked > 0 {
             lines.append(PaneLine(text: "Not ranked (no data)", value: "\(unranked)", valueRole: .muted))
+        }
+        if r.basis == .grossProfit {
+            lines.append(PaneLine(text: "No cost to serve on record:", role: .warning))
+            lines.append(PaneLine(text: "ranked by gross profit", role: .warning))
         }
         return lines
     }

@@ -18,7 +18,7 @@ extension ProfitabilityScreen {
             let title: String
             switch pane {
             case .pareto: title = "Pareto: \(basis) by account\(tabs)"
-            case .whale: title = "Whale curve: cumulative \(basis)\(tabs)"
+            case .whale: title = "Whale curve: cumulative profit\(tabs)"
             case .destroyers: title = "Value destroyers (\(ranking.valueDestroyers.count))\(tabs)"
             case .quadrants: title = "Revenue vs cost to serve\(tabs)"
             }
