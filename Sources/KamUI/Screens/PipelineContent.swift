@@ -34,7 +34,7 @@ struct PipelineContent: Sendable {
         opportunities = Self.opportunities(list, names: names, context: context)
 
         var activities = ScreenPaneList(columns: [
-            TableColumn("Date", width: .fixed(10)), TableColumn("Account", width: .flexible(min: 8, max: 24)),
+            TableColumn("Date", width: .fixed(10)), TableColumn("Account", width: .flexible(min: 8, max: 20)),
             TableColumn("Kind", width: .fixed(7)), TableColumn("Text", width: .flexible(min: 8, max: 200)),
         ])
         for item in summary.recentActivities {

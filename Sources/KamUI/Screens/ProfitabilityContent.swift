@@ -66,7 +66,7 @@ struct ProfitabilityContent: Sendable {
             lines.append(PaneLine(text: "Not ranked (no data)", value: "\(unranked)", valueRole: .muted))
         }
         if r.basis == .grossProfit {
-            lines.append(PaneLine(text: "No cost to serve on record:", role: .warning))
+            lines.append(PaneLine(text: "No cost to serve on file:", role: .warning))
             lines.append(PaneLine(text: "ranked by gross profit", role: .warning))
         }
         return lines

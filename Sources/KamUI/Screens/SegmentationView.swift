@@ -33,8 +33,10 @@ extension SegmentationScreen {
         for quadrant in Self.order {
             let frame = layout.frame(quadrant)
             let cell = matrix.cell(quadrant)
-            let title = "\(quadrant.title): \(quadrant.meaning) \(dot) \(cell.count) \(dot) "
-                + format.amount(cell.revenue.value, compact: true)
+            let figures = "\(cell.count) \(dot) " + format.amount(cell.revenue.value, compact: true)
+            let full = "\(quadrant.title): \(quadrant.meaning) \(dot) \(figures)"
+            // The legend line says where the axes run; a narrow box drops the words.
+            let title = SafeText.width(of: full) <= frame.width - 4 ? full : "\(quadrant.title) \(dot) \(figures)"
             Box(title: title, focused: quadrant == focus, glyphs: context.glyphs).render(in: frame, buffer: &buffer)
             lists[quadrant]?.render(in: Box.inner(of: frame), focused: quadrant == focus, glyphs: context.glyphs,
                                     empty: "No account here", buffer: &buffer)
