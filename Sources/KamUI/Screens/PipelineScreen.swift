@@ -25,9 +25,9 @@ public struct PipelineScreen: Screen {
     public static let entry = ScreenEntry(
         name: name, slot: 5, title: "Pipeline",
         commands: [
-            Command("set-no-contact-days", aliases: ["nocontact"],
+            Command("set-no-contact-days", aliases: ["nocontact"], keys: [.character("d")],
                     help: "Flag accounts with no meeting or call for this many days: :nocontact 90",
-                    scopes: [name], argument: .text),
+                    scopes: [name], argument: .text, hint: "days"),
         ],
         open: { context, _ in PipelineScreen(context: context) })
 
