@@ -48,12 +48,7 @@ public struct PipelineScreen: Screen {
                                                          .activities: content.activities, .quiet: content.quiet]
             for (pane, list) in fresh { lists[pane]?.replaceRows(with: list, viewport: layout.viewport(pane)) }
         }
-        for pane in PipelinePane.allCases {
-            guard var list = lists[pane] else { continue }
-            list.scroll.select(list.scroll.selected, rowCount: list.rows.count, viewport: layout.viewport(pane),
-                               isSelectable: list.isSelectable)
-            lists[pane] = list
-        }
+        for pane in PipelinePane.allCases { lists[pane]?.fit(viewport: layout.viewport(pane)) }
     }
 
     /// The account under the cursor in the focused pane.
@@ -73,14 +68,11 @@ public struct PipelineScreen: Screen {
         let layout = PipelineLayout(area: context.area, focus: focus)
         switch command.name {
         case "focus-next-pane", "focus-previous-pane":
-            let all = PipelinePane.allCases
-            let step = command.name == "focus-next-pane" ? 1 : all.count - 1
-            focus = all[((all.firstIndex(of: focus) ?? 0) + step) % all.count]
+            focus = PortfolioScreens.cycle(PipelinePane.allCases, from: focus, forward: command.name == "focus-next-pane")
             refresh(context: context)
             return .handled
         case "open-account":
-            guard let id = selectedAccount else { return .error("no account under the cursor") }
-            do { return .push(try AccountPageScreen.entry.open(context, id)) } catch { return .error(error.message) }
+            return PortfolioScreens.open(selectedAccount, context)
         case "set-no-contact-days":
             guard let text = argument?.trimmedSpaces, let days = Int(text) else {
                 return .error("nocontact: give a number of days, such as :nocontact 90")

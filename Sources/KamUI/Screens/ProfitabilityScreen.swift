@@ -64,10 +64,8 @@ public struct ProfitabilityScreen: Screen {
             destroyers.replaceRows(with: content.destroyers, viewport: layout.viewport(.destroyers))
             quadrants.replaceRows(with: content.quadrants, viewport: layout.viewport(.quadrants))
         }
-        destroyers.scroll.select(destroyers.scroll.selected, rowCount: destroyers.rows.count,
-                                 viewport: layout.viewport(.destroyers), isSelectable: destroyers.isSelectable)
-        quadrants.scroll.select(quadrants.scroll.selected, rowCount: quadrants.rows.count,
-                                viewport: layout.viewport(.quadrants), isSelectable: quadrants.isSelectable)
+        destroyers.fit(viewport: layout.viewport(.destroyers))
+        quadrants.fit(viewport: layout.viewport(.quadrants))
     }
 
     public func mode(context: ScreenContext) -> String? {
@@ -85,9 +83,8 @@ public struct ProfitabilityScreen: Screen {
         let layout = ProfitabilityLayout(area: context.area, focus: focus)
         switch command.name {
         case "focus-next-pane", "focus-previous-pane":
-            let all = ProfitabilityPane.allCases
-            let step = command.name == "focus-next-pane" ? 1 : all.count - 1
-            focus = all[((all.firstIndex(of: focus) ?? 0) + step) % all.count]
+            focus = PortfolioScreens.cycle(ProfitabilityPane.allCases, from: focus,
+                                           forward: command.name == "focus-next-pane")
             refresh(context: context)
             return .handled
         case "cycle-profit-period":
@@ -113,12 +110,8 @@ public struct ProfitabilityScreen: Screen {
             refresh(context: context)
             return .message("showing \(content.scopeTitle)")
         case "open-account":
-            let list = focus == .quadrants ? quadrants : destroyers
-            guard focus == .destroyers || focus == .quadrants else {
-                return .error("Tab to the value destroyers or the quadrants to pick an account")
-            }
-            guard let id = list.selectedAccount else { return .error("no account under the cursor") }
-            do { return .push(try AccountPageScreen.entry.open(context, id)) } catch { return .error(error.message) }
+            guard focus.isList else { return .error("Tab to the value destroyers or the quadrants to pick an account") }
+            return PortfolioScreens.open((focus == .quadrants ? quadrants : destroyers).selectedAccount, context)
         default:
             switch focus {
             case .destroyers:

@@ -22,7 +22,7 @@ extension ProfitabilityScreen {
             case .destroyers: title = "Value destroyers (\(ranking.valueDestroyers.count))\(tabs)"
             case .quadrants: title = "Revenue vs cost to serve\(tabs)"
             }
-            let box = Box(title: title, focused: focused && !layout.isWide || focused && pane.isList, glyphs: context.glyphs)
+            let box = Box(title: title, focused: focused, glyphs: context.glyphs)
             box.render(in: frame, buffer: &buffer)
             let inner = Box.inner(of: frame)
             switch pane {

@@ -42,6 +42,11 @@ struct ScreenPaneList: Sendable {
         scroll.select(target, rowCount: rows.count, viewport: viewport, isSelectable: isSelectable)
     }
 
+    /// Keeps the cursor on a row it can stop on and in view after the rows or the viewport changed.
+    mutating func fit(viewport: Int) {
+        scroll.select(scroll.selected, rowCount: rows.count, viewport: viewport, isSelectable: isSelectable)
+    }
+
     /// Answers a cursor command (down, up, pages, top, bottom); false for any other.
     mutating func move(_ command: String, viewport: Int) -> Bool {
         let n = rows.count, page = max(1, viewport)
@@ -71,5 +76,20 @@ struct ScreenPaneList: Sendable {
             buffer.write(empty, x: area.x, y: area.y + 1, width: area.width, style: Style(.muted),
                          ellipsis: glyphs.ellipsis, clip: area)
         }
+    }
+}
+
+/// What the portfolio screens share: Tab order and opening an account.
+enum PortfolioScreens {
+    /// The item after (or before) `current` in `all`, wrapping round: Tab and Shift-Tab.
+    static func cycle<T: Equatable>(_ all: [T], from current: T, forward: Bool) -> T {
+        let step = forward ? 1 : all.count - 1
+        return all[((all.firstIndex(of: current) ?? 0) + step) % all.count]
+    }
+
+    /// Opens the account page of `id` on top, or says why not.
+    static func open(_ id: String?, _ context: ScreenContext) -> ScreenOutcome {
+        guard let id else { return .error("no account under the cursor") }
+        do { return .push(try AccountPageScreen.entry.open(context, id)) } catch { return .error(error.message) }
     }
 }

@@ -88,12 +88,7 @@ public struct SegmentationScreen: Screen {
                 lists[quadrant] = kept
             }
         }
-        for quadrant in Self.order {
-            guard var list = lists[quadrant] else { continue }
-            list.scroll.select(list.scroll.selected, rowCount: list.rows.count, viewport: layout.viewport(quadrant),
-                               isSelectable: list.isSelectable)
-            lists[quadrant] = list
-        }
+        for quadrant in Self.order { lists[quadrant]?.fit(viewport: layout.viewport(quadrant)) }
     }
 
     /// The account under the cursor in the focused quadrant.
@@ -113,12 +108,10 @@ public struct SegmentationScreen: Screen {
         let layout = SegmentationLayout(area: context.area)
         switch command.name {
         case "focus-next-pane", "focus-previous-pane":
-            let step = command.name == "focus-next-pane" ? 1 : Self.order.count - 1
-            focus = Self.order[((Self.order.firstIndex(of: focus) ?? 0) + step) % Self.order.count]
+            focus = PortfolioScreens.cycle(Self.order, from: focus, forward: command.name == "focus-next-pane")
             return .handled
         case "open-account":
-            guard let id = selectedAccount else { return .error("no account under the cursor") }
-            do { return .push(try AccountPageScreen.entry.open(context, id)) } catch { return .error(error.message) }
+            return PortfolioScreens.open(selectedAccount, context)
         case "set-tier":
             guard let id = selectedAccount, let account = context.workspace.account(id: id) else {
                 return .error("no account under the cursor")
