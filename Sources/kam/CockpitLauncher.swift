@@ -21,7 +21,7 @@ struct CockpitOptions: ParsableArguments {
 
 /// Starts the cockpit on a loaded workspace and returns when the user quits.
 enum CockpitLauncher {
-    static func run(workspace: Workspace, path: String?, options: CockpitOptions,
+    static func run(workspace: Workspace, path: String?, options: CockpitOptions, today: Day = Day.today(),
                     environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         let folders = UserFolders(environment: environment)
         let themes = ThemeLoader(folders: [folders.config + "/themes"] + bundledThemeFolders())
@@ -56,7 +56,7 @@ enum CockpitLauncher {
 
         let state: AppState
         do {
-            state = try AppState(workspace: workspace, today: Day.today(), quarter: options.quarter,
+            state = try AppState(workspace: workspace, today: today, quarter: options.quarter,
                                  width: 80, height: 24, keyMap: keyMap, glyphs: glyphs,
                                  themeName: theme.name, themeNames: themes.available().map(\.name),
                                  preferences: remembered)

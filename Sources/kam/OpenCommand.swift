@@ -23,7 +23,9 @@ struct Open: ParsableCommand {
 
     func run() throws {
         if demo {
-            try CockpitLauncher.run(workspace: DemoPortfolio.generate(), path: nil, options: cockpit)
+            // The demo tells its story as of the day after its last quarter.
+            try CockpitLauncher.run(workspace: DemoPortfolio.generate(), path: nil, options: cockpit,
+                                    today: DemoPortfolio.today(lastQuarter: DemoPortfolio.defaultLastQuarter))
             return
         }
         let location = WorkspaceLocation.resolve(file)
