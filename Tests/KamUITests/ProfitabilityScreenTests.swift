@@ -182,3 +182,20 @@ struct ProfitabilityScreenTests {
         #expect(buffer.width == size.0 && buffer.height == size.1)
     }
 }
+
+@Suite("Portfolio screens on an empty workspace")
+struct EmptyWorkspaceScreensTests {
+    @Test("with no accounts the charts give way to a note and nothing crashes",
+          arguments: ["pareto", "matrix", "pipeline"])
+    func empty(screen: String) throws {
+        var state = try AppState(workspace: Workspace(name: "Empty"), today: AppFixture.today, width: 120, height: 40,
+                                 screen: screen)
+        try AppFixture.press("<Tab>jp<Enter>", &state)
+        let text = App.render(state).text
+        if screen == "pareto" {
+            #expect(text.contains("No account has revenue and profit in"))
+            #expect(text.contains("Accounts ranked"))
+        }
+        #expect(!text.isEmpty)
+    }
+}

@@ -24,14 +24,14 @@ struct ProfitabilityContent: Sendable {
         let positions = table.positions(in: scope)
         view = ProfitConcentrationView(table: table, choosingBasisFor: positions, settings: workspace.settings)
         let format = context.format
-        figures = Self.figures(view, format: format, dot: context.dot)
+        figures = Self.figures(view, format: format)
         destroyers = Self.destroyers(view.ranking, table: table, format: format)
         quadrants = Self.quadrants(view.costToServe, table: table, format: format, dot: context.dot)
     }
 
     /// The headline figures: who earns 80%, the top 20%, the whale peak, value destroyers,
     /// concentration of revenue.
-    static func figures(_ view: ProfitConcentrationView, format: Format, dot: String) -> [PaneLine] {
+    static func figures(_ view: ProfitConcentrationView, format: Format) -> [PaneLine] {
         let r = view.ranking
         let money = { (v: Double?) in format.amount(v, compact: true) }
         var lines: [PaneLine] = []

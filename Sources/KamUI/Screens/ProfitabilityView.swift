@@ -6,7 +6,7 @@ extension ProfitabilityScreen {
         guard !context.area.isEmpty else { return }
         let layout = ProfitabilityLayout(area: context.area, focus: focus)
         let ranking = content.view.ranking
-        let basis = ranking.basis == .grossProfit ? "gross profit" : "operating profit"
+        let basis = ranking.basis.title
         for (pane, frame) in layout.frames {
             guard let pane else {
                 Box(title: "80/20 figures", glyphs: context.glyphs).render(in: frame, buffer: &buffer)
@@ -39,14 +39,12 @@ extension ProfitabilityScreen {
     }
 
     /// A note in place of a chart when nothing can be ranked.
-    func emptyNote(_ context: ScreenContext) -> String? {
-        let r = content.view.ranking
-        if r.ranked.isEmpty { return "No account has revenue and profit in \(content.period)" }
-        return nil
+    var emptyNote: String? {
+        content.view.ranking.ranked.isEmpty ? "No account has revenue and profit in \(content.period)" : nil
     }
 
     func drawPareto(in area: Rect, context: ScreenContext, buffer: inout ScreenBuffer) {
-        if let note = emptyNote(context) { return drawNote(note, in: area, context: context, buffer: &buffer) }
+        if let note = emptyNote { return drawNote(note, in: area, context: context, buffer: &buffer) }
         let r = content.view.ranking
         ParetoChart(profits: r.ranked.map(\.operatingProfit), cumulativeShares: r.whaleCurve,
                     threshold: r.threshold * 100, paretoCount: r.paretoCount, glyphs: context.glyphs)
@@ -54,7 +52,7 @@ extension ProfitabilityScreen {
     }
 
     func drawWhale(in area: Rect, context: ScreenContext, buffer: inout ScreenBuffer) {
-        if let note = emptyNote(context) { return drawNote(note, in: area, context: context, buffer: &buffer) }
+        if let note = emptyNote { return drawNote(note, in: area, context: context, buffer: &buffer) }
         let r = content.view.ranking
         guard let peak = r.whalePeak else {
             return drawNote("Total profit is not above 0: no whale curve", in: area, context: context, buffer: &buffer)
