@@ -26,6 +26,10 @@ public struct AppState: Sendable {
     public internal(set) var preferences: ViewPreferences
     /// The account measures of `quarter`.
     public private(set) var measures: AccountMeasuresTable
+    /// True after an edit that has not been saved yet; the title bar shows `[+]`.
+    public internal(set) var hasUnsavedChanges = false
+    /// Counts the edits applied, so screens know to rebuild what they derived from the workspace.
+    public private(set) var revision = 0
 
     /// A state showing the top-level screen `screen` (default the account list).
     ///
@@ -72,8 +76,27 @@ public struct AppState: Sendable {
 
     /// What a screen reads, with its drawing area.
     func context() -> ScreenContext {
-        ScreenContext(workspace: workspace, quarter: quarter, today: today, measures: measures, glyphs: glyphs,
-                      area: layout.content, preferences: preferences)
+        var context = ScreenContext(workspace: workspace, quarter: quarter, today: today, measures: measures,
+                                    glyphs: glyphs, area: layout.content, preferences: preferences)
+        context.revision = revision
+        return context
+    }
+
+    /// Applies one edit to the workspace: the single path every edit takes.
+    ///
+    /// Updates the workspace, recomputes the measures, lets every screen rebuild and marks
+    /// the state as having unsaved changes. Returns the status-bar line, or throws why the
+    /// edit was refused (the state is then unchanged).
+    @discardableResult
+    public mutating func apply(_ edit: WorkspaceEdit) throws(EditError) -> String {
+        var changed = workspace
+        let message = try edit.apply(to: &changed)
+        workspace = changed
+        measures = AccountMeasuresTable(workspace: workspace, quarter: quarter, today: today)
+        revision += 1
+        hasUnsavedChanges = true
+        refreshScreens()
+        return message
     }
 
     /// Shows `quarter` on every screen, recomputing the measures once.

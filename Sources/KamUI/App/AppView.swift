@@ -60,7 +60,7 @@ extension App {
         let right = "\(state.quarter) "
         let rightWidth = SafeText.width(of: right)
         buffer.write(right, x: bar.maxX - rightWidth, y: bar.y, width: rightWidth, style: style, clip: bar)
-        let left = " \(state.workspace.name)\(separator)\(trail)"
+        let left = " \(state.workspace.name)\(state.hasUnsavedChanges ? " [+]" : "")\(separator)\(trail)"
         buffer.write(left, x: bar.x, y: bar.y, width: max(0, bar.width - rightWidth - 1), style: style,
                      ellipsis: state.glyphs.ellipsis, clip: bar)
     }

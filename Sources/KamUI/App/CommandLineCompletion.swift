@@ -32,7 +32,7 @@ struct CommandLineCompletion {
         var completed: String
         if matches.count == 1 {
             completed = first
-            if isCommandName, table.command(named: first)?.argument != CommandArgument.none { completed += " " }
+            if isCommandName, table.command(named: first, preferring: [scope])?.argument != CommandArgument.none { completed += " " }
         } else {
             var common = first.lowercased()
             for match in matches.dropFirst() {
@@ -51,7 +51,7 @@ struct CommandLineCompletion {
         let name = String(head[..<space])
         let argumentText = head[head.index(after: space)...]
         // A scope is completed whole (`manager "Anna Keller"`), spaces and all.
-        let argument = table.command(named: name)?.argument
+        let argument = table.command(named: name, preferring: [scope])?.argument
         let separators: Set<Character> = argument == .columns ? [" ", ","] : argument == .scope ? [] : [" "]
         if let cut = argumentText.lastIndex(where: { separators.contains($0) }) {
             let stem = String(head[...cut])
@@ -65,7 +65,7 @@ struct CommandLineCompletion {
             return table.commands.filter { $0.applies(in: scope) }.flatMap { [$0.name] + $0.aliases }.sorted()
         }
         let name = String(stem.prefix { $0 != " " })
-        guard let command = table.command(named: name) else { return [] }
+        guard let command = table.command(named: name, preferring: [scope]) else { return [] }
         switch command.argument {
         case .none: return []
         case .columns:

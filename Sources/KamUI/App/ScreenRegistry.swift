@@ -40,6 +40,9 @@ public enum ScreenRegistry {
         AccountListScreen.entry,
         AccountPageScreen.entry,
         ScorecardScreen.entry,
+        ProfitabilityScreen.entry,
+        SegmentationScreen.entry,
+        PipelineScreen.entry,
     ]
 
     /// The entry with this name.

@@ -58,7 +58,8 @@ public enum App {
 
     /// Runs a command by name: overlays first, then the app's own commands, then the screen.
     static func run(_ state: inout AppState, _ name: String, argument: String?) -> [Effect] {
-        guard let command = state.keyMap.table.command(named: name) else {
+        let scopes = [state.overlay?.scope, state.screen.name].compactMap { $0 }
+        guard let command = state.keyMap.table.command(named: name, preferring: scopes) else {
             state.message = AppMessage("no command named \(name); : and Tab list them", isError: true)
             return []
         }
@@ -92,6 +93,10 @@ public enum App {
         case .pick(let list): state.overlay = .pick(list)
         case .message(let text): state.message = AppMessage(text)
         case .error(let text): state.message = AppMessage(text, isError: true)
+        case .edit(let edit):
+            do { state.message = AppMessage(try state.apply(edit)) } catch {
+                state.message = AppMessage(error.message, isError: true)
+            }
         }
         guard context.preferencesChanged else { return [] }
         state.preferences = context.preferences
