@@ -62,38 +62,29 @@ final class Tmux {
     /// Waits until the screen contains `text`, returning the screen; throws after `timeout` seconds.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+        try waitUntil(text, timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits until `condition` holds for the screen, returning the screen; throws after
+    /// `timeout` seconds, naming `what` it waited for.
+    @discardableResult
+    func waitUntil(_ what: String, timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
             screen = try capture()
-            if screen.contains(text) { return screen }
+            if condition(screen) { return screen }
             usleep(50_000)
         }
-        throw TmuxError.timeout(waitingFor: text, screen: screen)
+        throw TmuxError.timeout(waitingFor: what, screen: screen)
     }
 
     /// Runs one tmux command and returns what it printed.
-    ///
-    /// Output goes through a temporary file, not a pipe: the tmux server started by
-    /// `new-session` inherits the client's descriptors and would keep a pipe open forever.
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out").path
-        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Tmux.which("tmux") ?? "/usr/bin/tmux")
-        process.arguments = ["-L", socket] + arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        process.waitUntilExit()
-        try output.close()
-        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments, text) }
-        return text
+        let result = try Subprocess.run(Tmux.which("tmux") ?? "/usr/bin/tmux", ["-L", socket] + arguments)
+        guard result.status == 0 else { throw TmuxError.failed(arguments, result.output) }
+        return result.output
     }
 
     static func quote(_ text: String) -> String {
