@@ -124,13 +124,14 @@ extension JSONScanner {
         var custom: [String: Double] = [:]
         if skipNull() { return custom }
         guard try enterObject() else { return custom }
-        var names: [String] = []
+        custom.reserveCapacity(4)
+        // Names with a null value are not kept, but still count for repeated keys.
+        var nullNames: [String] = []
         repeat {
             let key = try readKey()
             let name = keyText(key)
-            if names.contains(name) { throw Self.giveUp }
-            names.append(name)
-            if let value = try readOptionalNumber() { custom[name] = value }
+            if custom[name] != nil || nullNames.contains(name) { throw Self.giveUp }
+            if let value = try readOptionalNumber() { custom[name] = value } else { nullNames.append(name) }
         } while try next(close: UInt8(ascii: "}"))
         return custom
     }

@@ -23,17 +23,17 @@ public enum WorkspaceValidation {
 /// perspectives and KPIs.
 enum IdentityRules {
     static func check(_ workspace: Workspace, _ sink: ProblemSink) {
-        unique(workspace.managers.lazy.map(\.id), kind: "manager", path: .root / "managers", sink)
-        unique(workspace.accounts.lazy.map(\.id), kind: "account", path: .root / "accounts", sink)
+        unique(workspace.managers, kind: "manager", path: .root / "managers", sink)
+        unique(workspace.accounts, kind: "account", path: .root / "accounts", sink)
         for (i, account) in workspace.accounts.enumerated() {
             func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
-            unique(account.contacts.lazy.map(\.id), kind: "contact", path: path() / "contacts", sink)
-            unique(account.activities.lazy.map(\.id), kind: "activity", path: path() / "activities", sink)
-            unique(account.opportunities.lazy.map(\.id), kind: "opportunity", path: path() / "opportunities", sink)
-            unique(account.objectives.lazy.map(\.id), kind: "objective", path: path() / "objectives", sink)
+            unique(account.contacts, kind: "contact", path: path() / "contacts", sink)
+            unique(account.activities, kind: "activity", path: path() / "activities", sink)
+            unique(account.opportunities, kind: "opportunity", path: path() / "opportunities", sink)
+            unique(account.objectives, kind: "objective", path: path() / "objectives", sink)
         }
         let perspectives = FieldPath.root / "scorecard" / "perspectives"
-        unique(workspace.scorecard.perspectives.lazy.map(\.id), kind: "perspective", path: perspectives, sink)
+        unique(workspace.scorecard.perspectives, kind: "perspective", path: perspectives, sink)
         // KPI ids are unique across the whole scorecard: overrides name them without a perspective.
         var firstKPI: [String: FieldPath] = [:]
         for (p, perspective) in workspace.scorecard.perspectives.enumerated() {
@@ -50,28 +50,32 @@ enum IdentityRules {
         }
     }
 
-    /// Reports empty ids and every id that repeats an earlier one in `ids`.
+    /// Reports empty ids and every id that repeats an earlier one in `records`.
     ///
     /// The path is only built for a problem. Short lists (an account's records) are
     /// compared pairwise, which is cheaper than a dictionary; both report the same.
-    private static func unique<Ids: RandomAccessCollection<String>>(
-        _ ids: Ids, kind: String, path: @autoclosure () -> FieldPath, _ sink: ProblemSink
-    ) where Ids.Index == Int {
-        if ids.count <= 16 {
-            for i in ids.indices {
-                let id = ids[i]
-                checkNotEmpty(id, at: path()[i] / "id", sink)
-                guard !id.isEmpty else { continue }
-                if let earlier = ids[..<i].firstIndex(of: id) {
+    private static func unique<Record: Identifiable>(
+        _ records: [Record], kind: String, path: @autoclosure () -> FieldPath, _ sink: ProblemSink
+    ) where Record.ID == String {
+        if records.count <= 16 {
+            for i in records.indices {
+                let id = records[i].id
+                guard !id.isEmpty else {
+                    sink.report(path()[i] / "id", "must not be empty")
+                    continue
+                }
+                var earlier = 0
+                while earlier < i, records[earlier].id != id { earlier += 1 }
+                if earlier < i {
                     sink.report(path()[i] / "id", "duplicate \(kind) id \"\(id)\" (also at \(path()[earlier]))")
                 }
             }
             return
         }
         var first: [String: Int] = [:]
-        first.reserveCapacity(ids.count)
-        for i in ids.indices {
-            let id = ids[i]
+        first.reserveCapacity(records.count)
+        for i in records.indices {
+            let id = records[i].id
             checkNotEmpty(id, at: path()[i] / "id", sink)
             guard !id.isEmpty else { continue }
             if let earlier = first[id] {
