@@ -23,7 +23,7 @@ struct SuperstoreParetoTests {
         let ranking = view.ranking
         #expect(ranking.basis == .grossProfit, "the file has no cost to serve, so gross profit is ranked")
         #expect(ranking.ranked.count == SuperstoreParetoFigures.customerCount)
-        #expect(abs((ranking.totalProfit ?? 0) - SuperstoreParetoFigures.totalProfit) < 0.01)
+        #expect(abs(ranking.totalProfit - SuperstoreParetoFigures.totalProfit) < 0.01)
         #expect(ranking.paretoCount == SuperstoreParetoFigures.customersToReach80Percent)
         #expect(ranking.top20Count == SuperstoreParetoFigures.top20PercentCount)
         #expect(abs((ranking.top20Share ?? 0) / 100 - SuperstoreParetoFigures.top20PercentShare) < 1e-9)
