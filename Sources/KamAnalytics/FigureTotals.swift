@@ -113,7 +113,9 @@ public struct FigureTotals: Sendable, Equatable {
         retention.add(o.retention)
         issueResolutionDays.add(o.issueResolutionDays)
         turnaroundDays.add(o.turnaroundDays)
-        for (name, value) in o.custom { custom[name, default: KnownSum()].add(value) }
+        if !o.custom.isEmpty {
+            for (name, value) in o.custom { custom[name, default: KnownSum()].add(value) }
+        }
     }
 
     /// Cost to serve by category, or nil when no quarter has cost data.

@@ -55,9 +55,9 @@ public struct AccountColumn: Sendable {
         AccountColumn("industry", "Industry", width: .flexible(min: 8, max: 16), isNumeric: false,
                       value: { .text($0.industry) }),
         AccountColumn("tier", "Tier", width: .fixed(9), isNumeric: false,
-                      value: { .ordinal(Tier.allCases.firstIndex(of: $0.measures.tier) ?? 0, $0.measures.tier.title) }),
+                      value: { .ordinal($0.measures.tier.ordinal, $0.measures.tier.title) }),
         AccountColumn("status", "Status", width: .fixed(9), isNumeric: false,
-                      value: { .ordinal(AccountStatus.allCases.firstIndex(of: $0.status) ?? 0, $0.status.title) }),
+                      value: { .ordinal($0.status.sortRank, $0.status.title) }),
         metric("revenue", "Revenue", .revenue, .money, width: 9),
         metric("growth-qoq", "QoQ", .revenueGrowthQoQ, .growth, width: 7),
         metric("growth-yoy", "YoY", .revenueGrowthYoY, .growth, width: 7),
@@ -112,7 +112,7 @@ public enum ColumnValue: Sendable, Equatable {
         case .number(let n, _): n
         case .days(let d, _): d.map(Double.init)
         case .ordinal(let rank, _): Double(rank)
-        case .status(let s): s.map { Double(RAGStatus.allCases.firstIndex(of: $0) ?? 0) }
+        case .status(let s): s.map { Double($0.ordinal) }
         case .text: nil
         }
     }

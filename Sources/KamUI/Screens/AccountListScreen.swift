@@ -105,7 +105,8 @@ public struct AccountListScreen: Screen {
     /// Recomputes the lines, keeping the cursor on the same account when it is still shown.
     mutating func rebuild(_ context: ScreenContext) {
         let keep = selectedAccount?.id
-        content = AccountListLines(table: context.measures, filter: filter, sort: sort, grouping: grouping)
+        content = AccountListLines(table: context.measures, filter: filter, sort: sort, grouping: grouping,
+                                   previous: content)
         builtFor = context.quarter
         let target = keep.flatMap { id in content.lines.firstIndex { $0.account?.id == id } } ?? 0
         scroll.select(target, rowCount: content.lines.count, viewport: viewport(context.area), isSelectable: isSelectable)

@@ -9,6 +9,12 @@ public struct AccountMeasuresTable: Sendable {
     public let rows: [AccountRow]
     let scorecard: ScorecardDefinition
     let today: Day
+    /// Tells this table from any other (even an equal one built again after an edit), so
+    /// that what was computed from it can be reused only while it is the same table.
+    let identity = Identity()
+
+    /// An identity token, compared with `===`.
+    final class Identity: Sendable {}
 
     /// Measures every account of `workspace` in `quarter` as of `today`.
     public init(workspace: Workspace, quarter: Quarter, today: Day) {
@@ -36,29 +42,96 @@ public struct AccountMeasuresTable: Sendable {
     public func rollUp(_ rows: [AccountRow], scope: ScorecardScope = .portfolio) -> AccountRollUp {
         var totals = MeasureTotals()
         var previousSum = MeasureTotals()
-        for row in rows {
-            totals.add(row.measures.totals)
-            previousSum.add(row.previousTotals)
-        }
+        for row in rows { row.addTotals(to: &totals, previous: &previousSum) }
         let card = Scorecard.evaluate(scorecard, scope: scope, quarter: quarter, today: today,
                                       history: [previousSum, totals])
         return AccountRollUp(count: rows.count, totals: totals, scorecard: card)
     }
+
+    /// The roll-ups of the groups of `rows`, where `groups[i]` (in `0..<scopes.count`) is
+    /// the group of `rows[i]`: each the same as `rollUp` of that group's rows in order.
+    /// The groups are shared between the cores; each group is summed by one.
+    public func rollUps(_ rows: [AccountRow], groups: [Int], scopes: [ScorecardScope]) -> [AccountRollUp] {
+        let count = scopes.count
+        var sizes = [Int](repeating: 0, count: count)
+        for g in groups { sizes[g] += 1 }
+        // Give each group to the least loaded core, largest groups first.
+        let parts = max(1, min(BothCores.parts, count))
+        var owner = [Int](repeating: 0, count: count)
+        var load = [Int](repeating: 0, count: parts)
+        for g in sizes.indices.sorted(by: { sizes[$0] > sizes[$1] }) {
+            let part = load.indices.min { load[$0] < load[$1] } ?? 0
+            owner[g] = part
+            load[part] += sizes[g]
+        }
+        let ownerOf = owner
+        let sums = BothCores.map(parts) { part in
+            var totals = [MeasureTotals](repeating: MeasureTotals(), count: count)
+            var previous = totals
+            for (i, g) in groups.enumerated() where ownerOf[g] == part {
+                rows[i].addTotals(to: &totals[g], previous: &previous[g])
+            }
+            return (totals: totals, previous: previous)
+        }
+        return (0..<count).map { g in
+            let sum = sums[owner[g]]
+            let card = Scorecard.evaluate(scorecard, scope: scopes[g], quarter: quarter, today: today,
+                                          history: [sum.previous[g], sum.totals[g]])
+            return AccountRollUp(count: sizes[g], totals: sum.totals[g], scorecard: card)
+        }
+    }
 }
 
 /// One account's measures for the quarter, with what the list shows beside them.
+///
+/// A row is about a kilobyte of figures; it is kept in one shared box, so the lists,
+/// sorts and groupings that pass rows around copy a reference, not the figures.
 public struct AccountRow: Sendable {
-    public let measures: AccountMeasures
+    /// The row's values, shared by every copy of the row.
+    private final class Storage: Sendable {
+        let measures: AccountMeasures
+        let previousTotals: MeasureTotals
+        let managerName: String
+        let industry: String
+        let status: AccountStatus
+        let scorecard: ScorecardResult
+
+        init(measures: AccountMeasures, previousTotals: MeasureTotals, managerName: String, industry: String,
+             status: AccountStatus, scorecard: ScorecardResult) {
+            self.measures = measures
+            self.previousTotals = previousTotals
+            self.managerName = managerName
+            self.industry = industry
+            self.status = status
+            self.scorecard = scorecard
+        }
+    }
+
+    private let storage: Storage
+
+    init(measures: AccountMeasures, previousTotals: MeasureTotals, managerName: String, industry: String,
+         status: AccountStatus, scorecard: ScorecardResult) {
+        storage = Storage(measures: measures, previousTotals: previousTotals, managerName: managerName,
+                          industry: industry, status: status, scorecard: scorecard)
+    }
+
+    public var measures: AccountMeasures { storage.measures }
     /// The summed figures of the quarter before, for trends and roll-ups.
-    public let previousTotals: MeasureTotals
-    public let managerName: String
-    public let industry: String
-    public let status: AccountStatus
+    public var previousTotals: MeasureTotals { storage.previousTotals }
+    public var managerName: String { storage.managerName }
+    public var industry: String { storage.industry }
+    public var status: AccountStatus { storage.status }
     /// The account's balanced scorecard for the quarter.
-    public let scorecard: ScorecardResult
+    public var scorecard: ScorecardResult { storage.scorecard }
 
     public var id: String { measures.id }
     public var name: String { measures.name }
+
+    /// Adds this row's totals and previous quarter's totals to a roll-up's, without copying them.
+    func addTotals(to totals: inout MeasureTotals, previous: inout MeasureTotals) {
+        totals.add(storage.measures.totals)
+        previous.add(storage.previousTotals)
+    }
 }
 
 /// The totals of a group of accounts (or all of them): summed figures and their scorecard.

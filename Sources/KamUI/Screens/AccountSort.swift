@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import KamModel
 
 /// The account list's sort order: columns with directions, the first deciding, the rest
@@ -55,7 +60,37 @@ public struct AccountSort: Sendable, Equatable {
     }
 
     /// `rows` in this order; ties keep the workspace order.
+    ///
+    /// Sorts positions by keys computed once per row and column: a number, or for text
+    /// its rank among the column's lowercased texts. The comparisons then touch no strings
+    /// and no reference counts, and rows are not copied while sorting. Same order as
+    /// `referenceSorted` (checked by the tests).
     func sorted(_ rows: [AccountRow]) -> [AccountRow] {
+        let columns = keys.compactMap { key in AccountColumn.named(key.column).map { ($0, key.descending) } }
+        guard !columns.isEmpty else { return rows }
+        let keyColumns = columns.map { column, descending in
+            SortKeyColumn(rows.map { column.value($0) }, descending: descending)
+        }
+        let workspaceIndex = rows.map(\.measures.index)
+        var order = Array(rows.indices)
+        order.sort { a, b in
+            for column in keyColumns {
+                let missingA = column.missing[a], missingB = column.missing[b]
+                // Missing values stay last in both directions.
+                if missingA != missingB { return missingB }
+                if missingA { continue }
+                let x = column.keys[a], y = column.keys[b]
+                if x < y { return !column.descending }
+                if x > y { return column.descending }
+            }
+            return workspaceIndex[a] < workspaceIndex[b]
+        }
+        return order.map { rows[$0] }
+    }
+
+    /// `rows` in this order, comparing column values directly: the simple reference that
+    /// `sorted` must agree with.
+    func referenceSorted(_ rows: [AccountRow]) -> [AccountRow] {
         let columns = keys.compactMap { key in AccountColumn.named(key.column).map { ($0, key.descending) } }
         guard !columns.isEmpty else { return rows }
         let values = rows.map { row in columns.map { $0.0.value(row) } }
@@ -81,6 +116,76 @@ public struct AccountSort: Sendable, Equatable {
     }
 }
 
+/// One sort column's keys for every row, as numbers: the value, or for text the rank of
+/// its lowercased form (equal texts share a rank), compared as `AccountSort.compare` does.
+struct SortKeyColumn {
+    var keys: [Double]
+    var missing: [Bool]
+    var descending: Bool
+
+    init(_ values: [ColumnValue], descending: Bool) {
+        self.descending = descending
+        missing = values.map(\.isMissing)
+        let numbers = values.map(\.number)
+        if zip(numbers, missing).allSatisfy({ $0 != nil || $1 }) {
+            keys = numbers.map { $0 ?? 0 }
+        } else {
+            // Text (a column gives numbers or text, never both): rank the lowercased texts.
+            keys = Self.ranks(values.map { $0.text(.standard).lowercased() })
+        }
+    }
+
+    /// The rank of each text in ascending order; equal texts get the same rank.
+    static func ranks(_ texts: [String]) -> [Double] {
+        let order = TextOrder(texts)
+        let sorted = texts.indices.sorted(by: order.less)
+        var ranks = [Double](repeating: 0, count: texts.count)
+        var rank = 0.0
+        for (i, index) in sorted.enumerated() {
+            if i > 0, order.less(sorted[i - 1], index) { rank += 1 }
+            ranks[index] = rank
+        }
+        return ranks
+    }
+}
+
+/// Compares texts by index: on their packed UTF-8 bytes when all are ASCII (where byte
+/// order is `String`'s order), else as `String`s.
+struct TextOrder {
+    let texts: [String]
+    let bytes: [UInt8]
+    let starts: [Int]
+    let ascii: Bool
+
+    init(_ texts: [String]) {
+        self.texts = texts
+        var bytes: [UInt8] = []
+        var starts: [Int] = [0]
+        starts.reserveCapacity(texts.count + 1)
+        var ascii = true
+        for text in texts {
+            bytes.append(contentsOf: text.utf8)
+            starts.append(bytes.count)
+        }
+        for byte in bytes where byte >= 0x80 { ascii = false; break }
+        self.bytes = bytes
+        self.starts = starts
+        self.ascii = ascii
+    }
+
+    /// True when text `a` sorts before text `b`.
+    func less(_ a: Int, _ b: Int) -> Bool {
+        guard ascii else { return texts[a] < texts[b] }
+        let startA = starts[a], lengthA = starts[a + 1] - startA
+        let startB = starts[b], lengthB = starts[b + 1] - startB
+        let result = bytes.withUnsafeBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return 0 }
+            return memcmp(base + startA, base + startB, min(lengthA, lengthB))
+        }
+        return result != 0 ? result < 0 : lengthA < lengthB
+    }
+}
+
 extension ColumnValue {
     /// True for a value without data (`n/a`), which sorts last.
     var isMissing: Bool {
@@ -101,8 +206,8 @@ public enum AccountGrouping: String, Sendable, CaseIterable {
         case .none: (0, "")
         case .manager: (0, row.managerName)
         case .segment: (0, row.measures.segment)
-        case .tier: (Tier.allCases.firstIndex(of: row.measures.tier) ?? 0, row.measures.tier.title)
-        case .status: (AccountStatus.allCases.firstIndex(of: row.status) ?? 0, row.status.title)
+        case .tier: (row.measures.tier.ordinal, row.measures.tier.title)
+        case .status: (row.status.sortRank, row.status.title)
         }
     }
 
@@ -110,5 +215,17 @@ public enum AccountGrouping: String, Sendable, CaseIterable {
     var next: AccountGrouping {
         let all = Self.allCases
         return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
+    }
+}
+
+extension AccountStatus {
+    /// The position of the case in declaration order (the list's group order), without allocating.
+    var sortRank: Int {
+        switch self {
+        case .new: 0
+        case .existing: 1
+        case .returning: 2
+        case .lost: 3
+        }
     }
 }
