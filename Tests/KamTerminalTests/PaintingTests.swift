@@ -1,4 +1,5 @@
 @testable import KamTerminal
+import KamModel
 import KamUI
 import Testing
 
@@ -127,6 +128,42 @@ extension NcursesTests {
             large.write("edge", x: 56, y: 11, style: .plain)
             screen.paint(large, theme: paintingTheme, cursor: nil)
             #expect(try #require(screen.cell(x: 59, y: 11)).text == "e")
+        }
+    }
+}
+
+extension NcursesTests {
+    @Suite("Bytes for a cursor move in the account list")
+    struct AccountListCursorBytesTests {
+        /// Thirty accounts with a quarter of figures: enough to fill the list at 80x24.
+        static var workspace: Workspace {
+            let quarter = Quarter(year: 2026, quarter: 3)
+            let accounts = (0..<30).map { i in
+                Account(id: "A\(i)", name: "Account number \(i) Holding GmbH", manager: "m\(i % 4)",
+                        segment: ["Retail", "Public sector", "Industry"][i % 3],
+                        quarters: [quarter: QuarterFigures(revenue: Double(10_000 + 997 * i),
+                                                           grossProfit: Double(3_000 + 101 * i))])
+            }
+            let managers = (0..<4).map { Manager(id: "m\($0)", name: "Manager Number \($0)") }
+            return Workspace(name: "Cursor bytes", managers: managers, accounts: accounts)
+        }
+
+        @Test("moving the cursor one row down the account list at 80x24 sends at most 150 bytes, in every built-in theme",
+              arguments: BuiltInThemes.names)
+        func cursorMoveIsCheap(themeName: String) throws {
+            let theme = try #require(Theme.builtIn(themeName))
+            var state = try AppState(workspace: Self.workspace, today: Day(year: 2026, month: 9, day: 30) ?? Day(daysSinceEpoch: 20_000),
+                                     width: 80, height: 24)
+            let screen = try headlessScreen()
+            defer { screen.end() }
+            _ = state.handle(.key(.character("j")))
+            screen.paint(App.render(state), theme: theme, cursor: nil)
+            let before = screen.bytesWritten
+            _ = state.handle(.key(.character("j")))
+            screen.paint(App.render(state), theme: theme, cursor: nil)
+            let sent = screen.bytesWritten - before
+            #expect(sent > 0)
+            #expect(sent <= 150, "\(themeName): sent \(sent) bytes")
         }
     }
 }

@@ -26,7 +26,8 @@ struct AccountListScreenTests {
         let table = AccountTable(workspace: AppFixture.workspace, period: .quarter(quarter), today: AppFixture.today)
         for account in AppFixture.workspace.accounts.prefix(5) {
             let measures = try #require(table.row(id: account.id))
-            let line = try #require(text.first { $0.hasPrefix(account.name.prefix(20)) },
+            // Rows start after the one-cell cursor gutter.
+            let line = try #require(text.first { $0.dropFirst().hasPrefix(account.name.prefix(20)) },
                                     "\(account.name) is on screen")
             let format = Format.standard
             for expected in [format.amount(measures.revenue, compact: true), format.percent(measures.grossMargin),
@@ -43,7 +44,7 @@ struct AccountListScreenTests {
         let table = AccountTable(workspace: AppFixture.workspace, period: .quarter(state.quarter), today: AppFixture.today)
         let total = table.totals(of: Array(0..<table.count))
         let totalsLine = lines[22]
-        #expect(totalsLine.hasPrefix("Total (60)"))
+        #expect(totalsLine.hasPrefix(" Total (60)"))
         #expect(totalsLine.contains(Format.standard.amount(total.figures.revenue.value, compact: true)))
     }
 

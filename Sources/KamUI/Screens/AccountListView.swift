@@ -4,12 +4,20 @@ import KamAnalytics
 extension AccountListScreen {
     var shownColumns: [AccountColumn] { columns.compactMap(AccountColumn.named) }
 
-    /// The table's area and the totals line's, inside the screen's area.
+    /// The table's area and the totals line's, inside the screen's area, right of the
+    /// one-cell gutter where the cursor mark goes (when there is room for one).
     func regions(_ area: Rect) -> (table: Rect, totals: Rect) {
         let totalsHeight = area.height >= 3 ? 1 : 0
-        return (Rect(x: area.x, y: area.y, width: area.width, height: area.height - totalsHeight),
-                Rect(x: area.x, y: area.maxY - totalsHeight, width: area.width, height: totalsHeight))
+        let gutter = Self.gutterWidth(area)
+        return (Rect(x: area.x + gutter, y: area.y, width: area.width - gutter, height: area.height - totalsHeight),
+                Rect(x: area.x + gutter, y: area.maxY - totalsHeight, width: area.width - gutter, height: totalsHeight))
     }
+
+    /// The cursor mark's column: one cell, left of the table, unless the area is very narrow.
+    ///
+    /// Only the mark and the account's name take the selection style, not the whole row:
+    /// a cursor move then rewrites two names on the terminal, not two full rows.
+    static func gutterWidth(_ area: Rect) -> Int { area.width >= 20 ? 1 : 0 }
 
     /// The widths of the shown columns in `width` cells, with room for a scroll bar when needed.
     func columnWidths(tableWidth: Int) -> [Int] {
@@ -31,12 +39,21 @@ extension AccountListScreen {
         // Only the visible lines are formatted: cheap for large portfolios.
         let visible = lines[offset..<min(lines.count, offset + viewport)].map { tableRow($0, columns, context.format) }
         let sortIndex = sort.keys.first.flatMap { key in self.columns.firstIndex(of: key.column) }
+        let gutter = Self.gutterWidth(area)
         let table = Table(columns: tableColumns, rows: visible,
                           sort: sortIndex.map { TableSort(column: $0, ascending: !(sort.keys.first?.descending ?? false)) },
                           scroll: TableScroll(selected: scroll.selected - offset, offset: 0),
-                          glyphs: context.glyphs)
+                          highlight: gutter > 0 ? .firstCell : .row, glyphs: context.glyphs)
         table.render(in: Rect(x: tableArea.x, y: tableArea.y, width: tableWidth, height: tableArea.height),
                      buffer: &buffer)
+        let markRow = scroll.selected - offset
+        if gutter > 0 {
+            buffer.fill(Rect(x: area.x, y: tableArea.y, width: gutter, height: 1), style: Style(.header, bold: true))
+        }
+        if gutter > 0, isSelectable(scroll.selected), markRow >= 0, markRow < viewport {
+            buffer.write(String(context.glyphs.cursorMark), x: area.x, y: tableArea.y + 1 + markRow,
+                         style: Style(.selection))
+        }
         if overflows {
             ScrollBar(total: lines.count, offset: offset, glyphs: context.glyphs)
                 .render(in: Rect(x: tableArea.maxX - 1, y: tableArea.y + 1, width: 1, height: viewport), buffer: &buffer)

@@ -30,6 +30,8 @@ public struct Glyphs: Sendable, Hashable {
     public var plotPoint: Character
     /// Whether line charts draw with braille dots (2x4 per cell).
     public var usesBraille: Bool
+    /// Marks the row under the cursor at the left edge of a list that highlights only a cell.
+    public var cursorMark: Character
 
     /// Box drawing, eighth blocks and braille.
     public static let unicode = Glyphs(
@@ -38,7 +40,7 @@ public struct Glyphs: Sendable, Hashable {
         horizontalBlocks: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"],
         track: "░", ellipsis: "…", sortAscending: "▲", sortDescending: "▼",
         moreAbove: "▲", moreBelow: "▼", scrollThumb: "█", referenceLine: "┄", plotPoint: "•",
-        usesBraille: true)
+        usesBraille: true, cursorMark: "▌")
 
     /// Plain ASCII, for terminals without Unicode.
     public static let ascii = Glyphs(
@@ -47,5 +49,5 @@ public struct Glyphs: Sendable, Hashable {
         horizontalBlocks: ["#"],
         track: ".", ellipsis: "~", sortAscending: "^", sortDescending: "v",
         moreAbove: "^", moreBelow: "v", scrollThumb: "#", referenceLine: ".", plotPoint: "*",
-        usesBraille: false)
+        usesBraille: false, cursorMark: ">")
 }

@@ -9,17 +9,30 @@ public struct Table: Widget {
     public var scroll: TableScroll
     /// Whether the selected row is highlighted (false when the table does not have focus).
     public var showsSelection: Bool
+    /// How much of the selected row is highlighted.
+    public var highlight: Highlight
     /// Cells between columns.
     public var spacing: Int
     public var glyphs: Glyphs
 
+    /// How much of the selected row takes the selection style.
+    public enum Highlight: Sendable {
+        /// The whole row.
+        case row
+        /// Only the first cell, the rest of the row as it is: moving the cursor then
+        /// rewrites one cell per row on the terminal instead of two whole rows. The caller
+        /// marks the row at its left edge (see `Glyphs.cursorMark`).
+        case firstCell
+    }
+
     public init(columns: [TableColumn], rows: [TableRow], sort: TableSort? = nil, scroll: TableScroll = TableScroll(),
-                showsSelection: Bool = true, spacing: Int = 1, glyphs: Glyphs = .unicode) {
+                showsSelection: Bool = true, highlight: Highlight = .row, spacing: Int = 1, glyphs: Glyphs = .unicode) {
         self.columns = columns
         self.rows = rows
         self.sort = sort
         self.scroll = scroll
         self.showsSelection = showsSelection
+        self.highlight = highlight
         self.spacing = spacing
         self.glyphs = glyphs
     }
@@ -75,6 +88,15 @@ public struct Table: Widget {
     }
 
     func renderRow(_ row: TableRow, selected: Bool, widths: [Int], in area: Rect, buffer: inout ScreenBuffer) {
+        if selected, highlight == .firstCell, row.kind != .group {
+            renderRow(row, selected: false, widths: widths, in: area, buffer: &buffer)
+            guard let width = widths.first, width > 0, let cell = row.cells.first, let column = columns.first else { return }
+            let style = Style(.selection, bold: row.style.bold)
+            buffer.fill(Rect(x: area.x, y: area.y, width: min(width, area.width), height: 1), style: style)
+            buffer.write(cell.text, x: area.x, y: area.y, width: width, alignment: column.alignment, style: style,
+                         ellipsis: glyphs.ellipsis, clip: area)
+            return
+        }
         let rowStyle = selected ? Style(.selection, bold: row.style.bold) : row.style
         buffer.fill(area, style: rowStyle)
         if row.kind == .group {
