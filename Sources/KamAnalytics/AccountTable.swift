@@ -45,9 +45,17 @@ public struct AccountTable: Sendable {
         managers.reserveCapacity(n); segments.reserveCapacity(n)
         var managerCode: [String: Int32] = [:], segmentCode: [String: Int32] = [:], positionOfID: [String: Int] = [:]
         positionOfID.reserveCapacity(n)
+        // The rows are independent: measure them in parts on all cores, then put them in order.
+        let accounts = workspace.accounts
+        for part in BothCores.map(Self.parts(n), { part in
+            Self.chunk(part, of: n).map { i in
+                AccountMeasures(account: accounts[i], index: i, period: period, settings: settings, today: today)
+            }
+        }) {
+            rows.append(contentsOf: part)
+        }
         for (i, account) in workspace.accounts.enumerated() {
-            let row = AccountMeasures(account: account, index: i, period: period, settings: settings, today: today)
-            rows.append(row)
+            let row = rows[i]
             keys.append(KeyFigures(revenue: row.revenue, grossProfit: row.grossProfit, costToServe: row.costToServe,
                                    operatingProfit: row.operatingProfit))
             ids.append(account.id)
@@ -65,6 +73,15 @@ public struct AccountTable: Sendable {
         self.managerCode = managerCode
         self.segmentCode = segmentCode
         self.positionOfID = positionOfID
+    }
+
+    /// How many parts to measure `n` accounts in: one per core, one for small portfolios.
+    public static func parts(_ n: Int) -> Int { n >= 512 ? BothCores.parts : 1 }
+
+    /// The positions of part `part` of `n` accounts split into `parts(n)` runs.
+    public static func chunk(_ part: Int, of n: Int) -> Range<Int> {
+        let parts = Self.parts(n)
+        return (n * part / parts)..<(n * (part + 1) / parts)
     }
 
     private static func code(_ key: String, in codes: inout [String: Int32]) -> Int32 {

@@ -134,3 +134,59 @@ import Testing
         #expect(WorkspaceValidation.isValid(Samples.workspace))
     }
 }
+
+/// The accounts array read in parts on several cores against reading it on one.
+@Suite struct FastLoaderPartsTests {
+    /// The sample workspace with many copies of its accounts (new ids), as canonical text.
+    static let bytes: [UInt8] = {
+        var workspace = Samples.workspace
+        let originals = workspace.accounts
+        workspace.accounts = (0..<40).flatMap { copy in
+            originals.map { account in
+                var account = account
+                account.id += "-\(copy)"
+                return account
+            }
+        }
+        return WorkspaceFile.encode(workspace)
+    }()
+
+    static func decode(_ bytes: [UInt8], parts: Int) -> Workspace? {
+        bytes.withUnsafeBytes { FastWorkspaceDecoder.decode($0, parts: parts, splitBytes: 0) }
+    }
+
+    @Test("reading the accounts in 2, 3 or 7 parts gives the workspace read in one")
+    func partsEqualOne() throws {
+        let one = try #require(Self.decode(Self.bytes, parts: 1))
+        #expect(one.accounts.count == 40 * Samples.workspace.accounts.count)
+        for parts in [2, 3, 7] {
+            #expect(Self.decode(Self.bytes, parts: parts) == one, "\(parts) parts")
+        }
+    }
+
+    @Test("cuts that fall inside an account are caught, and the result is still the one-core result")
+    func misleadingLinesFallBack() throws {
+        // Put nested objects on lines of their own at the accounts' indentation.
+        let text = String(decoding: Self.bytes, as: UTF8.self)
+            .replacingOccurrences(of: "\"quarters\": {\n", with: "\"quarters\":\n    {\n")
+        let bytes = Array(text.utf8)
+        let one = try #require(Self.decode(bytes, parts: 1))
+        for parts in [2, 3, 7] {
+            #expect(Self.decode(bytes, parts: parts) == one, "\(parts) parts")
+        }
+    }
+
+    @Test("a part that gives up makes the whole read give up, as on one core")
+    func brokenPartGivesUp() throws {
+        var bytes = Self.bytes
+        // Break an account near the end: a number where a string belongs.
+        let text = String(decoding: bytes, as: UTF8.self)
+        let range = try #require(text.range(of: "\"name\": \"", options: .backwards,
+                                            range: text.startIndex..<text.index(text.endIndex, offsetBy: -2000)))
+        let offset = text.utf8.distance(from: text.startIndex, to: range.upperBound) - 1
+        bytes[offset] = UInt8(ascii: "7")
+        #expect(Self.decode(bytes, parts: 1) == nil)
+        #expect(Self.decode(bytes, parts: 3) == nil)
+        FastLoaderTests.compare(bytes, "broken late account")
+    }
+}

@@ -47,6 +47,9 @@ struct JSONScanner {
     let maxDepth: Int
     /// Reused for strings with escapes.
     private var scratch: [UInt8] = []
+    /// How the fast loader splits the accounts array between cores: into `parts`, when at
+    /// least `minimumBytes` remain (smaller arrays are read on one core; splitting would not pay).
+    var split = (parts: BothCores.parts, minimumBytes: 1 << 20)
 
     /// A one-byte buffer that stands in for an empty input.
     nonisolated(unsafe) private static let emptyInput: UnsafeMutablePointer<UInt8> = {

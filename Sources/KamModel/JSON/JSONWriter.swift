@@ -18,7 +18,7 @@ enum JSONWriter {
         return out
     }
 
-    private static func append(_ layout: JSONLayout, indent: Int, to out: inout [UInt8]) {
+    static func append(_ layout: JSONLayout, indent: Int, to out: inout [UInt8]) {
         switch layout {
         case .inline(let value):
             appendInline(value, to: &out)
@@ -53,7 +53,7 @@ enum JSONWriter {
         out.append(contentsOf: repeatElement(0x20, count: level * 2))
     }
 
-    private static func appendInline(_ value: JSONValue, to out: inout [UInt8]) {
+    static func appendInline(_ value: JSONValue, to out: inout [UInt8]) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)

@@ -11,9 +11,13 @@
 /// The workspace's small parts (settings, managers, scorecard) go through the reference
 /// decoders; accounts, which are nearly all of a file, are read here.
 enum FastWorkspaceDecoder {
-    /// The workspace in `buffer`, or nil when the file needs the reference reader.
-    static func decode(_ buffer: UnsafeRawBufferPointer) -> Workspace? {
+    /// The workspace in `buffer`, or nil when the file needs the reference reader. The
+    /// accounts are read in `parts` parts on all cores when the file is large (see
+    /// `readAccountsInParts`); tests pass a small `splitBytes` to split small files.
+    static func decode(_ buffer: UnsafeRawBufferPointer, parts: Int = BothCores.parts,
+                       splitBytes: Int = 1 << 20) -> Workspace? {
         var scanner = JSONScanner(buffer)
+        scanner.split = (parts, splitBytes)
         do throws(JSONScanError) {
             scanner.skipByteOrderMark()
             scanner.skipWhitespace()
@@ -94,6 +98,7 @@ extension JSONScanner {
         if skipNull() { return [] }
         var accounts: [Account] = []
         guard try enterArray() else { return accounts }
+        if let accounts = readAccountsInParts() { return accounts }
         // Reserve by a cheap estimate so the array grows rarely: about 5 KB per account.
         accounts.reserveCapacity(max(16, (count - pos) / 4096))
         repeat {

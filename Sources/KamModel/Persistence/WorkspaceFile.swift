@@ -19,7 +19,15 @@ public enum WorkspaceFile {
     }
 
     /// The canonical file text of `workspace`, always at the current schema version.
+    ///
+    /// Written by `FastWorkspaceWriter` (straight into bytes, accounts on all cores); the
+    /// same bytes as `encodeReference`.
     public static func encode(_ workspace: Workspace) -> [UInt8] {
+        FastWorkspaceWriter.write(workspace)
+    }
+
+    /// The canonical file text through the reference writer: a JSON layout tree, then text.
+    static func encodeReference(_ workspace: Workspace) -> [UInt8] {
         JSONWriter.write(WorkspaceEncoder.layout(workspace))
     }
 

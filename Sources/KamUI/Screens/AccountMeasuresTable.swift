@@ -24,14 +24,21 @@ public struct AccountMeasuresTable: Sendable {
         let table = AccountTable(workspace: workspace, period: .quarter(quarter), today: today)
         var managerNames: [String: String] = [:]
         for manager in workspace.managers { managerNames[manager.id] = manager.name }
-        rows = zip(workspace.accounts, table.rows).map { account, measures in
-            let previous = MeasureTotals(account: account, period: .quarter(quarter.previous))
-            let card = Scorecard.evaluate(workspace.scorecard, scope: .account(account.id), quarter: quarter,
-                                          today: today, history: [previous, measures.totals])
-            return AccountRow(measures: measures, previousTotals: previous,
-                              managerName: managerNames[account.manager] ?? account.manager,
-                              industry: account.industry, status: account.status, scorecard: card)
-        }
+        // Rows are independent: build them in parts on all cores, then put them in order.
+        let accounts = workspace.accounts, measured = table.rows, scorecard = workspace.scorecard
+        let names = managerNames
+        let n = accounts.count
+        rows = BothCores.map(AccountTable.parts(n)) { part in
+            AccountTable.chunk(part, of: n).map { i in
+                let account = accounts[i], measures = measured[i]
+                let previous = MeasureTotals(account: account, period: .quarter(quarter.previous))
+                let card = Scorecard.evaluate(scorecard, scope: .account(account.id), quarter: quarter,
+                                              today: today, history: [previous, measures.totals])
+                return AccountRow(measures: measures, previousTotals: previous,
+                                  managerName: names[account.manager] ?? account.manager,
+                                  industry: account.industry, status: account.status, scorecard: card)
+            }
+        }.flatMap { $0 }
     }
 
     /// The row of the account with `id`.
