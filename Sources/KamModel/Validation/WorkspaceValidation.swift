@@ -14,8 +14,17 @@ public enum WorkspaceValidation {
 
     /// True when `workspace` has no semantic problem. On a valid workspace no field path
     /// or message is built, so this is cheap enough to run on every load.
+    /// The three groups of rules run at the same time, one per core.
     public static func isValid(_ workspace: Workspace) -> Bool {
-        problems(in: workspace).isEmpty
+        BothCores.map(3) { group in
+            let sink = ProblemSink()
+            switch group {
+            case 0: IdentityRules.check(workspace, sink)
+            case 1: ReferenceRules.check(workspace, sink)
+            default: RangeRules.check(workspace, sink)
+            }
+            return sink.problems.isEmpty
+        }.allSatisfy { $0 }
     }
 }
 
