@@ -138,18 +138,7 @@ import Testing
 /// The accounts array read in parts on several cores against reading it on one.
 @Suite struct FastLoaderPartsTests {
     /// The sample workspace with many copies of its accounts (new ids), as canonical text.
-    static let bytes: [UInt8] = {
-        var workspace = Samples.workspace
-        let originals = workspace.accounts
-        workspace.accounts = (0..<40).flatMap { copy in
-            originals.map { account in
-                var account = account
-                account.id += "-\(copy)"
-                return account
-            }
-        }
-        return WorkspaceFile.encode(workspace)
-    }()
+    static let bytes: [UInt8] = WorkspaceFile.encode(Samples.withManyAccounts(copies: 40))
 
     static func decode(_ bytes: [UInt8], parts: Int) -> Workspace? {
         bytes.withUnsafeBytes { FastWorkspaceDecoder.decode($0, parts: parts, splitBytes: 0) }

@@ -34,18 +34,7 @@ import Testing
     }
 
     /// Many copies of the sample's accounts, so that the writer splits them between cores.
-    static var large: Workspace {
-        var workspace = Samples.workspace
-        let originals = workspace.accounts
-        workspace.accounts = (0..<100).flatMap { copy in
-            originals.map { account in
-                var account = account
-                account.id += "-\(copy)"
-                return account
-            }
-        }
-        return workspace
-    }
+    static var large: Workspace { Samples.withManyAccounts(copies: 100) }
 
     @Test("the fast writer writes the sample workspace byte for byte as the reference writer")
     func sampleEqualsReference() {

@@ -32,6 +32,20 @@ struct AccountSortTests {
         }
     }
 
+    @Test("names with non-ASCII letters sort as the reference sorts them (String order, not bytes)")
+    func nonASCIISortEqualsReference() throws {
+        var workspace = DemoPortfolio.generate(accounts: 120, quarters: 4, seed: 3,
+                                               lastQuarter: Quarter(year: 2026, quarter: 3))
+        let odd = ["Ärzte Zentrum", "arzte zentrum", "Zoë Foods", "zoe foods", "Éclair SA", "eclair sa", "Ørsted", "Œuvre"]
+        for (i, name) in odd.enumerated() { workspace.accounts[i * 13].name = name }
+        let table = AccountMeasuresTable(workspace: workspace, quarter: Quarter(year: 2026, quarter: 3),
+                                         today: AppFixture.today)
+        for descending in [false, true] {
+            let sort = AccountSort(keys: [.init(column: "name", descending: descending)])
+            #expect(sort.sorted(table.rows).map(\.id) == sort.referenceSorted(table.rows).map(\.id))
+        }
+    }
+
     @Test("multi-column sorts with ties give the reference order")
     func multiColumnSortEqualsReference() throws {
         let rows = Self.table.rows

@@ -131,13 +131,13 @@ struct SortKeyColumn {
             keys = numbers.map { $0 ?? 0 }
         } else {
             // Text (a column gives numbers or text, never both): rank the lowercased texts.
-            keys = Self.ranks(values.map { $0.text(.standard).lowercased() })
+            keys = Self.ranks(values.map { $0.text(.standard) })
         }
     }
 
-    /// The rank of each text in ascending order; equal texts get the same rank.
+    /// The rank of each text, lowercased, in ascending order; equal texts get the same rank.
     static func ranks(_ texts: [String]) -> [Double] {
-        let order = TextOrder(texts)
+        let order = TextOrder(lowercasing: texts)
         let sorted = texts.indices.sorted(by: order.less)
         var ranks = [Double](repeating: 0, count: texts.count)
         var rank = 0.0
@@ -149,28 +149,31 @@ struct SortKeyColumn {
     }
 }
 
-/// Compares texts by index: on their packed UTF-8 bytes when all are ASCII (where byte
-/// order is `String`'s order), else as `String`s.
+/// Compares lowercased texts by index: on their packed, lowercased UTF-8 bytes when all
+/// are ASCII (where byte order is `String`'s order and lowercasing is A-Z to a-z), else as
+/// `String`s lowercased by `lowercased()`.
 struct TextOrder {
     let texts: [String]
     let bytes: [UInt8]
     let starts: [Int]
     let ascii: Bool
 
-    init(_ texts: [String]) {
-        self.texts = texts
+    init(lowercasing texts: [String]) {
         var bytes: [UInt8] = []
         var starts: [Int] = [0]
         starts.reserveCapacity(texts.count + 1)
         var ascii = true
-        for text in texts {
-            bytes.append(contentsOf: text.utf8)
+        pack: for text in texts {
+            for byte in text.utf8 {
+                guard byte < 0x80 else { ascii = false; break pack }
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
             starts.append(bytes.count)
         }
-        for byte in bytes where byte >= 0x80 { ascii = false; break }
-        self.bytes = bytes
-        self.starts = starts
         self.ascii = ascii
+        self.bytes = ascii ? bytes : []
+        self.starts = ascii ? starts : []
+        self.texts = ascii ? [] : texts.map { $0.lowercased() }
     }
 
     /// True when text `a` sorts before text `b`.

@@ -57,6 +57,20 @@ enum Samples {
     }
 
     /// The canonical text of the sample workspace.
+    /// The sample workspace with `copies` copies of its accounts (ids made unique).
+    static func withManyAccounts(copies: Int) -> Workspace {
+        var workspace = Self.workspace
+        let originals = workspace.accounts
+        workspace.accounts = (0..<copies).flatMap { copy in
+            originals.map { account in
+                var account = account
+                account.id += "-\(copy)"
+                return account
+            }
+        }
+        return workspace
+    }
+
     static var text: String { String(decoding: WorkspaceFile.encode(workspace), as: UTF8.self) }
 
     /// The sample workspace as a JSON document, to break in tests.
