@@ -111,3 +111,23 @@ struct AccountGroupTests {
         }
     }
 }
+
+@Suite("Account list rows")
+struct AccountRowTests {
+    @Test("a row's scorecard, evaluated on first read (from several threads at once), is the account's scorecard")
+    func lazyScorecardEqualsEvaluated() throws {
+        let workspace = DemoPortfolio.generate(accounts: 80, quarters: 8, seed: 5,
+                                               lastQuarter: Quarter(year: 2026, quarter: 3))
+        let quarter = Quarter(year: 2026, quarter: 3)
+        let table = AccountMeasuresTable(workspace: workspace, quarter: quarter, today: AppFixture.today)
+        let rows = table.rows
+        let cards = BothCores.map(4) { part in rows.map { $0.scorecard } }
+        for (i, account) in workspace.accounts.enumerated() {
+            let previous = MeasureTotals(account: account, period: .quarter(quarter.previous))
+            let expected = Scorecard.evaluate(workspace.scorecard, scope: .account(account.id), quarter: quarter,
+                                              today: AppFixture.today, history: [previous, rows[i].measures.totals])
+            for part in cards.indices { #expect(cards[part][i] == expected, "\(account.id), reader \(part)") }
+            #expect(rows[i].scorecard == expected)
+        }
+    }
+}

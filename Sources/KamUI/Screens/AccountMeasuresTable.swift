@@ -1,3 +1,4 @@
+import Foundation
 import KamAnalytics
 import KamModel
 
@@ -25,16 +26,16 @@ public struct AccountMeasuresTable: Sendable {
         var managerNames: [String: String] = [:]
         for manager in workspace.managers { managerNames[manager.id] = manager.name }
         // Rows are independent: build them in parts on all cores, then put them in order.
-        let accounts = workspace.accounts, measured = table.rows, scorecard = workspace.scorecard
+        // Each row's scorecard is evaluated when first read (the list shows a screenful).
+        let accounts = workspace.accounts, measured = table.rows
+        let card = AccountRow.ScorecardInputs(definition: workspace.scorecard, quarter: quarter, today: today)
         let names = managerNames
         let n = accounts.count
         rows = BothCores.map(AccountTable.parts(n)) { part in
             AccountTable.chunk(part, of: n).map { i in
-                let account = accounts[i], measures = measured[i]
-                let previous = MeasureTotals(account: account, period: .quarter(quarter.previous))
-                let card = Scorecard.evaluate(scorecard, scope: .account(account.id), quarter: quarter,
-                                              today: today, history: [previous, measures.totals])
-                return AccountRow(measures: measures, previousTotals: previous,
+                let account = accounts[i]
+                return AccountRow(measures: measured[i],
+                                  previousTotals: MeasureTotals(account: account, period: .quarter(quarter.previous)),
                                   managerName: names[account.manager] ?? account.manager,
                                   industry: account.industry, status: account.status, scorecard: card)
             }
@@ -94,32 +95,54 @@ public struct AccountMeasuresTable: Sendable {
 /// A row is about a kilobyte of figures; it is kept in one shared box, so the lists,
 /// sorts and groupings that pass rows around copy a reference, not the figures.
 public struct AccountRow: Sendable {
+    /// What a row's scorecard is evaluated from, besides the row's own totals.
+    struct ScorecardInputs: Sendable {
+        let definition: ScorecardDefinition
+        let quarter: Quarter
+        let today: Day
+        /// Guards the rows' scorecards, evaluated on first read from any thread.
+        let lock = NSLock()
+    }
+
     /// The row's values, shared by every copy of the row.
-    private final class Storage: Sendable {
+    private final class Storage: @unchecked Sendable {
         let measures: AccountMeasures
         let previousTotals: MeasureTotals
         let managerName: String
         let industry: String
         let status: AccountStatus
-        let scorecard: ScorecardResult
+        let inputs: ScorecardInputs
+        /// Set once, under `inputs.lock`.
+        private var evaluated: ScorecardResult?
 
         init(measures: AccountMeasures, previousTotals: MeasureTotals, managerName: String, industry: String,
-             status: AccountStatus, scorecard: ScorecardResult) {
+             status: AccountStatus, inputs: ScorecardInputs) {
             self.measures = measures
             self.previousTotals = previousTotals
             self.managerName = managerName
             self.industry = industry
             self.status = status
-            self.scorecard = scorecard
+            self.inputs = inputs
+        }
+
+        /// The account's scorecard, evaluated the first time it is asked for.
+        var scorecard: ScorecardResult {
+            inputs.lock.lock()
+            defer { inputs.lock.unlock() }
+            if let evaluated { return evaluated }
+            let card = Scorecard.evaluate(inputs.definition, scope: .account(measures.id), quarter: inputs.quarter,
+                                          today: inputs.today, history: [previousTotals, measures.totals])
+            evaluated = card
+            return card
         }
     }
 
     private let storage: Storage
 
     init(measures: AccountMeasures, previousTotals: MeasureTotals, managerName: String, industry: String,
-         status: AccountStatus, scorecard: ScorecardResult) {
+         status: AccountStatus, scorecard: ScorecardInputs) {
         storage = Storage(measures: measures, previousTotals: previousTotals, managerName: managerName,
-                          industry: industry, status: status, scorecard: scorecard)
+                          industry: industry, status: status, inputs: scorecard)
     }
 
     public var measures: AccountMeasures { storage.measures }
@@ -128,7 +151,8 @@ public struct AccountRow: Sendable {
     public var managerName: String { storage.managerName }
     public var industry: String { storage.industry }
     public var status: AccountStatus { storage.status }
-    /// The account's balanced scorecard for the quarter.
+    /// The account's balanced scorecard for the quarter, evaluated on first use (opening
+    /// the list evaluates only the rows it shows; sorting by score evaluates them all once).
     public var scorecard: ScorecardResult { storage.scorecard }
 
     public var id: String { measures.id }

@@ -71,19 +71,31 @@ public struct AccountSort: Sendable, Equatable {
         let keyColumns = columns.map { column, descending in
             SortKeyColumn(rows.map { column.value($0) }, descending: descending)
         }
+        // Flat key arrays read through pointers: the comparisons touch no reference counts.
+        let n = rows.count
+        let keys = keyColumns.flatMap(\.keys), missing = keyColumns.flatMap(\.missing)
+        let descending = keyColumns.map(\.descending)
         let workspaceIndex = rows.map(\.measures.index)
         var order = Array(rows.indices)
-        order.sort { a, b in
-            for column in keyColumns {
-                let missingA = column.missing[a], missingB = column.missing[b]
-                // Missing values stay last in both directions.
-                if missingA != missingB { return missingB }
-                if missingA { continue }
-                let x = column.keys[a], y = column.keys[b]
-                if x < y { return !column.descending }
-                if x > y { return column.descending }
+        keys.withUnsafeBufferPointer { keys in
+            missing.withUnsafeBufferPointer { missing in
+                descending.withUnsafeBufferPointer { descending in
+                    workspaceIndex.withUnsafeBufferPointer { workspaceIndex in
+                        order.sort { a, b in
+                            for c in 0..<descending.count {
+                                let missingA = missing[c * n + a], missingB = missing[c * n + b]
+                                // Missing values stay last in both directions.
+                                if missingA != missingB { return missingB }
+                                if missingA { continue }
+                                let x = keys[c * n + a], y = keys[c * n + b]
+                                if x < y { return !descending[c] }
+                                if x > y { return descending[c] }
+                            }
+                            return workspaceIndex[a] < workspaceIndex[b]
+                        }
+                    }
+                }
             }
-            return workspaceIndex[a] < workspaceIndex[b]
         }
         return order.map { rows[$0] }
     }
@@ -138,12 +150,15 @@ struct SortKeyColumn {
     /// The rank of each text, lowercased, in ascending order; equal texts get the same rank.
     static func ranks(_ texts: [String]) -> [Double] {
         let order = TextOrder(lowercasing: texts)
-        let sorted = texts.indices.sorted(by: order.less)
+        var sorted = Array(texts.indices)
+        order.withLess { less in sorted.sort(by: less) }
         var ranks = [Double](repeating: 0, count: texts.count)
         var rank = 0.0
-        for (i, index) in sorted.enumerated() {
-            if i > 0, order.less(sorted[i - 1], index) { rank += 1 }
-            ranks[index] = rank
+        order.withLess { less in
+            for (i, index) in sorted.enumerated() {
+                if i > 0, less(sorted[i - 1], index) { rank += 1 }
+                ranks[index] = rank
+            }
         }
         return ranks
     }
@@ -176,16 +191,22 @@ struct TextOrder {
         self.texts = ascii ? [] : texts.map { $0.lowercased() }
     }
 
-    /// True when text `a` sorts before text `b`.
-    func less(_ a: Int, _ b: Int) -> Bool {
-        guard ascii else { return texts[a] < texts[b] }
-        let startA = starts[a], lengthA = starts[a + 1] - startA
-        let startB = starts[b], lengthB = starts[b + 1] - startB
-        let result = bytes.withUnsafeBufferPointer { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return 0 }
-            return memcmp(base + startA, base + startB, min(lengthA, lengthB))
+    /// Calls `body` with the comparison "text `a` sorts before text `b`", which reads the
+    /// packed bytes through pointers (no reference counting per comparison).
+    func withLess<R>(_ body: ((Int, Int) -> Bool) -> R) -> R {
+        guard ascii else { return body { texts[$0] < texts[$1] } }
+        return bytes.withUnsafeBufferPointer { bytes in
+            starts.withUnsafeBufferPointer { starts in
+                let base = bytes.baseAddress
+                return body { a, b in
+                    let startA = starts[a], lengthA = starts[a + 1] - startA
+                    let startB = starts[b], lengthB = starts[b + 1] - startB
+                    guard let base else { return lengthA < lengthB }
+                    let result = memcmp(base + startA, base + startB, min(lengthA, lengthB))
+                    return result != 0 ? result < 0 : lengthA < lengthB
+                }
+            }
         }
-        return result != 0 ? result < 0 : lengthA < lengthB
     }
 }
 
