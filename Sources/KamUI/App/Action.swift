@@ -1,3 +1,5 @@
+import KamModel
+
 /// What an input event means to the app, after the key map has been applied.
 public enum Action: Sendable, Equatable {
     /// Run a command by its long name, with an optional argument (from the command line).
@@ -16,6 +18,12 @@ public enum Action: Sendable, Equatable {
     case resize(width: Int, height: Int)
     /// A key that means nothing here, kept to tell the user so.
     case unbound(Key)
+    /// A key for the open form (typing, moving between fields, saving, cancelling).
+    case form(Key)
+    /// A key answering the open question.
+    case answer(Key)
+    /// The host finished an effect (a save, a reload, taking a lock over).
+    case host(HostReport)
 }
 
 /// What the app asks its host to do after an update; the state itself is already updated.
@@ -26,4 +34,15 @@ public enum Effect: Sendable, Equatable {
     case saveViewPreferences(ViewPreferences)
     /// Switch the terminal to the theme with this name.
     case applyTheme(String)
+    /// Append this applied edit to the recovery journal (and flush it to the disk) before
+    /// the next key, so a lost connection loses nothing.
+    case journal(WorkspaceEdit)
+    /// Save the workspace; the host answers with `Action.host(.saved/.saveFailed/.conflict)`.
+    case save(SaveRequest)
+    /// Read the workspace file again; the host answers with `.reloaded` or `.reloadFailed`.
+    case reload(path: String)
+    /// Remove the recovery journal: its edits were saved or thrown away.
+    case discardJournal
+    /// Take over the lock another session holds; the host answers `.lockTaken` or `.lockFailed`.
+    case takeOverLock
 }

@@ -26,6 +26,10 @@ public struct AppState: Sendable {
     public internal(set) var preferences: ViewPreferences
     /// The account measures of `quarter`.
     public private(set) var measures: AccountMeasuresTable
+    /// The undo history, the file and whether edits are allowed.
+    public var editing: EditSession
+    /// The first key of a two-key command (`ZZ`), waiting for the second.
+    var pendingKey: Key?
 
     /// A state showing the top-level screen `screen` (default the account list).
     ///
@@ -46,6 +50,7 @@ public struct AppState: Sendable {
         self.themeNames = themeNames
         self.preferences = preferences
         self.measures = AccountMeasuresTable(workspace: workspace, quarter: quarter, today: today)
+        self.editing = EditSession(workspace: workspace)
         self.stack = []
         guard let entry = ScreenRegistry.entry(named: screen) else {
             let names = ScreenRegistry.standard.map(\.name).joined(separator: ", ")
@@ -89,6 +94,19 @@ public struct AppState: Sendable {
         self.width = max(0, width)
         self.height = max(0, height)
         refreshScreens()
+    }
+
+    /// Shows `workspace` (after an edit, undo or reload): recomputes the measures, closes
+    /// account pages whose account is gone and lets every screen rebuild.
+    mutating func replaceWorkspace(_ workspace: Workspace) {
+        self.workspace = workspace
+        measures = AccountMeasuresTable(workspace: workspace, quarter: quarter, today: today)
+        let ids = Set(workspace.accounts.map(\.id))
+        stack.removeAll { ($0 as? AccountPageScreen).map { !ids.contains($0.accountID) } ?? false }
+        if stack.isEmpty, let list = try? AccountListScreen.entry.open(context(), nil) { stack = [list] }
+        let ctx = context()
+        for i in stack.indices { stack[i].workspaceChanged(context: ctx) }
+        for key in parked.keys { parked[key]?.workspaceChanged(context: ctx) }
     }
 
     mutating func refreshScreens() {

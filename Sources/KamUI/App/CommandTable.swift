@@ -24,7 +24,7 @@ public struct CommandTable: Sendable, Equatable {
     /// The full table: the commands every screen shares, each registered screen's own
     /// commands, and the overlays' commands.
     public static let standard = CommandTable(
-        common + ScreenRegistry.standard.flatMap(\.commands) + overlays)
+        common + ScreenRegistry.standard.flatMap(\.commands) + EditCommands.all + overlays)
 
     /// Commands that apply on every screen: moving, paging, screens, quarters, help, quit.
     public static let common: [Command] = [
@@ -58,7 +58,7 @@ public struct CommandTable: Sendable, Equatable {
     /// Commands of the pick lists (column chooser, theme picker) that pop over a screen.
     public static let overlays: [Command] = [
         Command("select-item", keys: [.enter], help: "Apply the choice and close the list",
-                scopes: [OverlayScope.columns, OverlayScope.themes], hint: "apply"),
+                scopes: [OverlayScope.columns, OverlayScope.themes, OverlayScope.items], hint: "apply"),
         Command("toggle-column", keys: [.character(" ")], help: "Show or hide the column under the cursor",
                 scopes: [OverlayScope.columns], hint: "toggle"),
         Command("move-column-up", keys: [.character("K")], help: "Move the column one place to the left",
@@ -73,4 +73,6 @@ public enum OverlayScope {
     public static let help = "help"
     public static let columns = "column-chooser"
     public static let themes = "theme-picker"
+    /// The list of a pane's items that `e`, `d` and `>` open when there are several.
+    public static let items = "item-chooser"
 }

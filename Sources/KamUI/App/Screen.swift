@@ -22,6 +22,8 @@ public protocol Screen: Sendable {
     func mode(context: ScreenContext) -> String?
     /// Keeps the view state valid after the quarter or the area changed.
     mutating func refresh(context: ScreenContext)
+    /// Rebuilds what the screen computed from the workspace, after an edit, undo or reload.
+    mutating func workspaceChanged(context: ScreenContext)
 }
 
 extension Screen {
@@ -29,6 +31,7 @@ extension Screen {
     public func position(context: ScreenContext) -> (index: Int, count: Int)? { nil }
     public func mode(context: ScreenContext) -> String? { nil }
     public mutating func refresh(context: ScreenContext) {}
+    public mutating func workspaceChanged(context: ScreenContext) { refresh(context: context) }
 }
 
 /// What a screen asks the app to do after a command.

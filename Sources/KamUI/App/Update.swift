@@ -22,6 +22,7 @@ public enum App {
             editPrompt(&state) { prompt in candidates.complete(&prompt) }
             return []
         case .cancel:
+            if case .prompt(let prompt)? = state.overlay, prompt.kind == .saveAs { state.editing.afterSave = .nothing }
             state.overlay = nil
             return []
         case .submit:
@@ -31,6 +32,12 @@ public enum App {
         case .run(let name, let argument):
             state.message = nil
             return run(&state, name, argument: argument)
+        case .form(let key):
+            return formKey(&state, key)
+        case .answer(let key):
+            return answer(&state, key)
+        case .host(let report):
+            return SaveFlow.hostReport(&state, report)
         }
     }
 
@@ -46,6 +53,10 @@ public enum App {
         state.message = nil
         let text = prompt.line.text.trimmedSpaces
         switch prompt.kind {
+        case .saveAs:
+            return SaveFlow.saveAs(&state, path: text.isEmpty ? nil : text)
+        case .logActivity(let account, let kind, let date):
+            return QuickActions.log(&state, kind, text: text, on: account, date: date)
         case .search:
             return run(&state, "search", argument: text.isEmpty ? nil : prompt.line.text)
         case .command:
@@ -70,6 +81,7 @@ public enum App {
                                        isError: true)
             return []
         }
+        if let effects = runEditCommand(&state, command, argument: argument) { return effects }
         if let effects = runAppCommand(&state, command, argument: argument) { return effects }
         if command.argument == .text && argument == nil {
             state.overlay = .prompt(command.name == "search" ? Prompt(kind: .search)
