@@ -25,7 +25,7 @@ enum WorkspaceEncoder {
         object.members.map { ($0.key, .inline($0.value)) }
     }
 
-    private static func settings(_ s: Settings) -> JSONObject {
+    static func settings(_ s: Settings) -> JSONObject {
         record([
             ("staleOpportunityDays", .number(Double(s.staleOpportunityDays))),
             ("noContactDays", .number(Double(s.noContactDays))),
@@ -46,11 +46,11 @@ enum WorkspaceEncoder {
         return JSONObject(members)
     }
 
-    private static func manager(_ m: Manager) -> JSONObject {
+    static func manager(_ m: Manager) -> JSONObject {
         record([("id", .string(m.id)), ("name", .string(m.name)), ("email", m.email.map(JSONValue.string))], extra: m.extra)
     }
 
-    private static func account(_ a: Account) -> JSONLayout {
+    static func account(_ a: Account) -> JSONLayout {
         let scalars = record([
             ("id", .string(a.id)),
             ("name", .string(a.name)),
@@ -101,7 +101,7 @@ enum WorkspaceEncoder {
         record(CostCategory.allCases.map { ($0.rawValue, .number(c[$0])) }, extra: c.extra)
     }
 
-    private static func contact(_ c: Contact) -> JSONObject {
+    static func contact(_ c: Contact) -> JSONObject {
         record([
             ("id", .string(c.id)),
             ("name", .string(c.name)),
@@ -114,7 +114,7 @@ enum WorkspaceEncoder {
         ], extra: c.extra)
     }
 
-    private static func activity(_ a: Activity) -> JSONObject {
+    static func activity(_ a: Activity) -> JSONObject {
         record([
             ("id", .string(a.id)),
             ("date", .string(a.date.description)),
@@ -124,7 +124,7 @@ enum WorkspaceEncoder {
         ], extra: a.extra)
     }
 
-    private static func opportunity(_ o: Opportunity) -> JSONObject {
+    static func opportunity(_ o: Opportunity) -> JSONObject {
         record([
             ("id", .string(o.id)),
             ("name", .string(o.name)),
@@ -135,7 +135,7 @@ enum WorkspaceEncoder {
         ], extra: o.extra)
     }
 
-    private static func objective(_ o: Objective) -> JSONObject {
+    static func objective(_ o: Objective) -> JSONObject {
         record([
             ("id", .string(o.id)),
             ("title", .string(o.title)),
@@ -154,7 +154,7 @@ enum WorkspaceEncoder {
         return .expandedObject(members)
     }
 
-    private static func perspective(_ p: Perspective) -> JSONLayout {
+    static func perspective(_ p: Perspective) -> JSONLayout {
         var members = expanded(record([
             ("id", .string(p.id)),
             ("name", .string(p.name)),
@@ -165,7 +165,7 @@ enum WorkspaceEncoder {
         return .expandedObject(members)
     }
 
-    private static func kpi(_ k: KPI) -> JSONObject {
+    static func kpi(_ k: KPI) -> JSONObject {
         record([
             ("id", .string(k.id)),
             ("name", .string(k.name)),
@@ -177,7 +177,7 @@ enum WorkspaceEncoder {
         ], extra: k.extra)
     }
 
-    private static func override(_ o: StatusOverride) -> JSONObject {
+    static func override(_ o: StatusOverride) -> JSONObject {
         record([
             ("kpi", .string(o.kpi)),
             ("account", o.account.map(JSONValue.string)),

@@ -1,0 +1,116 @@
+extension WorkspaceDocument {
+    /// Saves to the document's file unless it changed on disk since it was loaded or last
+    /// saved; then returns the conflict and writes nothing.
+    ///
+    /// The caller then chooses `reload()` (dropping the edits), `save(force: true)` to
+    /// overwrite, or `save(as:)`. The save itself is `WorkspaceFile.save` (atomic, with
+    /// `FILE.bak`); when it throws, the old file is intact and the edits stay in memory,
+    /// unsaved and journalled.
+    @discardableResult
+    public func save(force: Bool = false) throws -> SaveResult {
+        guard access == .editing else { throw EditError.readOnly(readOnlyText) }
+        if !force, let change = externalChange() { return .conflict(change) }
+        try write(to: path)
+        return .saved
+    }
+
+    /// Saves to another file (`:w FILE`) and makes it the document's file, moving the lock.
+    ///
+    /// Refuses (returns a conflict) when a file exists there unless `force`, or when
+    /// another session holds that file's lock.
+    @discardableResult
+    public func save(as newPath: String, force: Bool = false) throws -> SaveResult {
+        guard access == .editing else { throw EditError.readOnly(readOnlyText) }
+        guard newPath != path else { return try save(force: force) }
+        if !force, (try? environment.fileSystem.permissions(of: newPath)) ?? nil != nil {
+            return .conflict(.exists(newPath))
+        }
+        switch WorkspaceLock.acquire(newPath, as: environment.owner, force: false, isRunning: environment.isRunning) {
+        case .acquired, .tookOver: break
+        case .held(let owner, _): return .conflict(.locked(newPath, by: owner))
+        case .unreadable(let reason), .failed(let reason): throw EditError.readOnly(reason)
+        }
+        do {
+            try write(to: newPath)
+        } catch {
+            WorkspaceLock.release(newPath, as: environment.owner)
+            throw error
+        }
+        WorkspaceLock.release(path, as: environment.owner)
+        path = newPath
+        return .saved
+    }
+
+    /// How the file on disk differs from what was loaded or last saved, or nil when its
+    /// content is the same (a touch or an identical rewrite is not a change).
+    public func externalChange() -> ExternalChange? {
+        guard let loaded = identity else {
+            // A new document: only a file created there since is a conflict.
+            return ((try? environment.fileSystem.permissions(of: path)) ?? nil) == nil ? nil : .exists(path)
+        }
+        guard let (_, current) = try? FileIdentity.read(path, fileSystem: environment.fileSystem) else {
+            return .deleted(path)
+        }
+        return current.sameContent(as: loaded) ? nil : .changed(path, loaded: loaded, now: current)
+    }
+
+    /// Loads the file again, dropping every unsaved edit and the undo history (the UI
+    /// confirms first); the journal is deleted.
+    public func reload() throws {
+        let (bytes, fresh) = try FileIdentity.read(path, fileSystem: environment.fileSystem)
+        let workspace = try WorkspaceFile.decode(bytes: bytes, fileName: path)
+        history.reset(to: workspace)
+        identity = fresh
+        if access == .editing { removeJournal() }
+    }
+
+    /// Saves the workspace to `target`; on success records the new identity, marks the
+    /// history saved and deletes the journal.
+    private func write(to target: String) throws {
+        let workspace = history.workspace
+        try WorkspaceFile.save(workspace, to: target, fileSystem: environment.fileSystem)
+        var saved = workspace
+        saved.schemaVersion = Workspace.currentSchemaVersion
+        identity = FileIdentity.of(WorkspaceFile.encode(saved), at: target)
+        history.markSaved()
+        removeJournal()
+    }
+
+    private var readOnlyText: String {
+        if case .readOnly(let reason) = access { return reason.description }
+        return ""
+    }
+}
+
+/// The outcome of a save that did not fail.
+public enum SaveResult: Sendable, Equatable {
+    case saved
+    /// Nothing was written: the file changed on disk, or the target is taken.
+    case conflict(ExternalChange)
+}
+
+/// What stands in the way of saving: the file on disk is not the one the edits were made on.
+public enum ExternalChange: Sendable, Equatable, CustomStringConvertible {
+    /// The file's content changed (another session, a git pull).
+    case changed(String, loaded: FileIdentity, now: FileIdentity)
+    /// The file was deleted or cannot be read.
+    case deleted(String)
+    /// `save(as:)` to a file that already exists.
+    case exists(String)
+    /// `save(as:)` to a file another session has open.
+    case locked(String, by: LockOwner)
+
+    public var description: String {
+        switch self {
+        case .changed(let path, let loaded, let now):
+            return "\(path) was changed on disk since it was loaded (modified \(ClockText.short(now.modifiedSeconds)), "
+                + "\(loaded.size) → \(now.size) bytes)"
+        case .deleted(let path):
+            return "\(path) was deleted or cannot be read since it was loaded"
+        case .exists(let path):
+            return "\(path) already exists"
+        case .locked(let path, let owner):
+            return "\(path) is in use by \(owner)"
+        }
+    }
+}
