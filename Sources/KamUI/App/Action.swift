@@ -26,6 +26,14 @@ public enum Action: Sendable, Equatable {
     case host(HostReport)
 }
 
+/// An edit, undo or redo the app made, for the host to repeat on the open document.
+public enum EditRecord: Sendable, Equatable {
+    case applied(WorkspaceEdit)
+    /// `edit` was undone.
+    case undone(WorkspaceEdit)
+    case redone(WorkspaceEdit)
+}
+
 /// What the app asks its host to do after an update; the state itself is already updated.
 public enum Effect: Sendable, Equatable {
     /// Leave kam.
@@ -34,15 +42,20 @@ public enum Effect: Sendable, Equatable {
     case saveViewPreferences(ViewPreferences)
     /// Switch the terminal to the theme with this name.
     case applyTheme(String)
-    /// Append this applied edit to the recovery journal (and flush it to the disk) before
-    /// the next key, so a lost connection loses nothing.
-    case journal(WorkspaceEdit)
+    /// Repeat an edit, undo or redo on the open document, which appends it to the recovery
+    /// journal and flushes it to the disk before the next key, so a lost connection loses nothing.
+    case record(EditRecord)
     /// Save the workspace; the host answers with `Action.host(.saved/.saveFailed/.conflict)`.
     case save(SaveRequest)
-    /// Read the workspace file again; the host answers with `.reloaded` or `.reloadFailed`.
+    /// Read the workspace file again (dropping unsaved edits); the host answers with
+    /// `.reloaded` or `.reloadFailed`.
     case reload(path: String)
-    /// Remove the recovery journal: its edits were saved or thrown away.
-    case discardJournal
+    /// Replay the recovery journal's edits on the document (the app applied them already).
+    case restoreRecovery
+    /// Delete the recovery journal: the user chose to drop its edits.
+    case discardRecovery
+    /// The quit that follows throws the unsaved edits away: delete their journal too.
+    case discardUnsaved
     /// Take over the lock another session holds; the host answers `.lockTaken` or `.lockFailed`.
     case takeOverLock
 }

@@ -6,27 +6,27 @@ enum AccountForms {
     static func account(_ account: Account?, workspace: Workspace) -> EditForm {
         var fields: [FormField] = []
         if account == nil {
-            fields.append(FormField("id", "Id", value: suggestedID(workspace), isRequired: true,
-                                    rules: [.identifier, .notIn(workspace.accounts.map(\.id), message: "an account has this id")]))
+            fields.append(FormField("id", "Id", value: suggestedID(workspace),
+                                    check: .newID(taken: workspace.accounts.map(\.id), kind: "account")))
         }
         let managers = workspace.managers.map { FieldChoice($0.id, $0.name) }
         let managerField = managers.isEmpty
-            ? FormField("manager", "Manager", value: account?.manager ?? "", isRequired: true, note: "manager id")
+            ? FormField("manager", "Manager", value: account?.manager ?? "", check: .required, note: "manager id")
             : FormField("manager", "Manager", kind: .choice(managers),
-                        value: account?.manager ?? managers[0].id, isRequired: true)
+                        value: account?.manager ?? managers[0].id, check: .required)
         fields += [
-            FormField("name", "Name", value: account?.name ?? "", isRequired: true),
+            FormField("name", "Name", value: account?.name ?? "", check: .required),
             managerField,
-            FormField("segment", "Segment", value: account?.segment ?? workspace.segments.first ?? "", isRequired: true),
+            FormField("segment", "Segment", value: account?.segment ?? workspace.segments.first ?? "", check: .required),
             FormField("industry", "Industry", value: account?.industry ?? ""),
             FormField("tier", "Tier", kind: .choice(FieldText.choices(Tier.self, title: \.title)),
-                      value: (account?.tier ?? .other).rawValue, isRequired: true),
+                      value: (account?.tier ?? .other).rawValue, check: .required),
             FormField("status", "Status list", kind: .choice(FieldText.choices(AccountStatus.self, title: \.title)),
-                      value: (account?.status ?? .new).rawValue, isRequired: true),
-            FormField("attractiveness", "Attractiveness", kind: .number(percent: false),
-                      value: FieldText.number(account?.attractiveness), rules: [.range(min: 1, max: 5)], note: "1-5"),
-            FormField("relationshipStrength", "Relationship", kind: .number(percent: false),
-                      value: FieldText.number(account?.relationshipStrength), rules: [.range(min: 1, max: 5)], note: "1-5"),
+                      value: (account?.status ?? .new).rawValue, check: .required),
+            FormField("attractiveness", "Attractiveness", kind: .typed,
+                      value: FieldText.number(account?.attractiveness), check: .rating, note: "1-5"),
+            FormField("relationshipStrength", "Relationship", kind: .typed,
+                      value: FieldText.number(account?.relationshipStrength), check: .rating, note: "1-5"),
             FormField("notes", "Notes", kind: .lines, value: FieldText.escaped(account?.notes ?? ""), note: "\\n new line"),
         ]
         let title = account.map { "Edit account \($0.name)" } ?? "Add account"
@@ -71,32 +71,34 @@ enum AccountForms {
         var fields: [FormField] = []
         if quarter == nil {
             let taken = account.quarters.keys.sorted().map(\.description)
-            fields.append(FormField("quarter", "Quarter", kind: .quarter, value: suggested.description, isRequired: true,
-                                    rules: [.notIn(taken, message: "has figures already; edit them instead")],
+            fields.append(FormField("quarter", "Quarter", kind: .typed, value: suggested.description,
+                                    check: .quarter(taken: taken, message: "has figures already; edit them instead"),
                                     note: "2025Q3"))
         }
         fields += [
-            FormField("revenue", "Revenue", kind: .number(percent: false), value: FieldText.number(figures?.revenue)),
-            FormField("grossProfit", "Gross profit", kind: .number(percent: false),
-                      value: FieldText.number(figures?.grossProfit)),
-            FormField("categorySpend", "Category spend", kind: .number(percent: false),
-                      value: FieldText.number(figures?.categorySpend), rules: [.range(min: 0, max: nil)]),
-            FormField("promoters", "NPS promoters", kind: .count, value: FieldText.count(figures?.nps?.promoters),
-                      note: "answers 9-10"),
-            FormField("passives", "NPS passives", kind: .count, value: FieldText.count(figures?.nps?.passives),
-                      note: "answers 7-8"),
-            FormField("detractors", "NPS detractors", kind: .count, value: FieldText.count(figures?.nps?.detractors),
-                      note: "answers 0-6"),
-            FormField("satisfied", "CSAT satisfied", kind: .count, value: FieldText.count(figures?.csat?.satisfied),
-                      rules: [.atMostField("responses")]),
-            FormField("responses", "CSAT responses", kind: .count, value: FieldText.count(figures?.csat?.responses)),
-            FormField("issueResolutionDays", "Issue days", kind: .number(percent: false),
-                      value: FieldText.number(figures?.issueResolutionDays), rules: [.range(min: 0, max: nil)],
+            FormField("revenue", "Revenue", kind: .typed, value: FieldText.number(figures?.revenue), check: .amount,
+                      note: "12k, 1.2m"),
+            FormField("grossProfit", "Gross profit", kind: .typed, value: FieldText.number(figures?.grossProfit),
+                      check: .amount),
+            FormField("categorySpend", "Category spend", kind: .typed, value: FieldText.number(figures?.categorySpend),
+                      check: .nonNegative, note: "their spend in our category"),
+            FormField("promoters", "NPS promoters", kind: .typed, value: FieldText.count(figures?.nps?.promoters),
+                      check: .count, note: "answers 9-10"),
+            FormField("passives", "NPS passives", kind: .typed, value: FieldText.count(figures?.nps?.passives),
+                      check: .count, note: "answers 7-8"),
+            FormField("detractors", "NPS detractors", kind: .typed, value: FieldText.count(figures?.nps?.detractors),
+                      check: .count, note: "answers 0-6"),
+            FormField("satisfied", "CSAT satisfied", kind: .typed, value: FieldText.count(figures?.csat?.satisfied),
+                      check: .atMostCount(of: "responses")),
+            FormField("responses", "CSAT responses", kind: .typed, value: FieldText.count(figures?.csat?.responses),
+                      check: .count),
+            FormField("issueResolutionDays", "Issue days", kind: .typed,
+                      value: FieldText.number(figures?.issueResolutionDays), check: .nonNegative,
                       note: "average days to resolve"),
-            FormField("turnaroundDays", "Turnaround days", kind: .number(percent: false),
-                      value: FieldText.number(figures?.turnaroundDays), rules: [.range(min: 0, max: nil)]),
-            FormField("retention", "Retention", kind: .number(percent: true),
-                      value: FieldText.percent(figures?.retention), rules: [.range(min: 0, max: 100)], note: "%"),
+            FormField("turnaroundDays", "Turnaround days", kind: .typed,
+                      value: FieldText.number(figures?.turnaroundDays), check: .nonNegative),
+            FormField("retention", "Retention", kind: .typed, value: FieldText.percent(figures?.retention),
+                      check: .fraction, note: "92% or 0.92"),
         ]
         let title = quarter.map { "\($0) figures of \(account.name)" } ?? "Add figures for \(account.name)"
         return EditForm(title: title, fields: fields, purpose: .figures(account: account.id, quarter: quarter, figures))
@@ -138,8 +140,8 @@ enum AccountForms {
     static func costToServe(account: Account, quarter: Quarter) -> EditForm {
         let figures = account.quarters[quarter]
         let fields = CostCategory.allCases.map { category in
-            FormField(category.rawValue, category.title, kind: .number(percent: false),
-                      value: FieldText.number(figures?.costToServe?[category]))
+            FormField(category.rawValue, category.title, kind: .typed,
+                      value: FieldText.number(figures?.costToServe?[category]), check: .amount)
         }
         return EditForm(title: "\(quarter) cost to serve of \(account.name)", fields: fields,
                         purpose: .costToServe(account: account.id, quarter: quarter, figures))

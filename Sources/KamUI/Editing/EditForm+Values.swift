@@ -9,16 +9,20 @@ extension EditForm {
     /// The text of a field with `\n` turned back into line breaks (for `.lines` fields).
     func lines(_ id: String) -> String { string(id).replacingEscapedNewlines }
 
-    /// A number field's value (a percent field's as a 0...1 fraction); nil when empty.
+    /// A number field's value as the model's rules read it (`12k`, `92%` for a fraction);
+    /// nil when empty.
     func number(_ id: String) -> Double? {
-        guard let field = fields.first(where: { $0.id == id }),
-              let value = FieldKind.parseNumber(field.text) else { return nil }
-        return field.kind == .number(percent: true) ? value / 100 : value
+        guard let field = fields.first(where: { $0.id == id }) else { return nil }
+        switch field.check {
+        case .fraction: return FieldRules.retention(field.text).value ?? nil
+        case .tolerance: return FieldRules.tolerance(field.text).value
+        default: return FieldRules.revenue(field.text).value ?? nil
+        }
     }
 
-    func count(_ id: String) -> Int? { Int(string(id).filter { $0 != "," && $0 != "_" }) }
-    func day(_ id: String) -> Day? { Day(string(id)) }
-    func quarter(_ id: String) -> Quarter? { Quarter(string(id).uppercased()) }
+    func count(_ id: String) -> Int? { string(id).isEmpty ? nil : FieldRules.count(string(id)).value }
+    func day(_ id: String) -> Day? { FieldRules.day(string(id)).value }
+    func quarter(_ id: String) -> Quarter? { FieldRules.quarter(string(id)).value }
     func flag(_ id: String) -> Bool { string(id) == "yes" }
 
     /// A choice field's value as the enumeration it lists.
@@ -36,9 +40,9 @@ enum FieldText {
         return String(value)
     }
 
-    /// A 0...1 fraction as a percentage: 0.85 → `85`.
+    /// A 0...1 fraction as a percentage: 0.85 → `85%`.
     static func percent(_ value: Double?) -> String {
-        number(value.map { ($0 * 100 * 1e9).rounded() / 1e9 })
+        value.map { number(($0 * 100 * 1e9).rounded() / 1e9) + "%" } ?? ""
     }
 
     static func count(_ value: Int?) -> String { value.map(String.init) ?? "" }

@@ -4,7 +4,7 @@ import KamModel
 /// file is, whether edits are allowed, and what waits for the host to finish (a save).
 ///
 /// The session itself never touches files: it asks the host with effects (`.save`,
-/// `.journal`, ...) and hears back through `Action.host`.
+/// `.record`, ...) and hears back through `Action.host`.
 public struct EditSession: Sendable {
     /// The workspace with its undo and redo stacks and the saved mark.
     public internal(set) var history: EditHistory
@@ -47,7 +47,7 @@ public struct SaveRequest: Sendable, Equatable {
     public enum Mode: Sendable, Equatable {
         /// Check first; report a conflict instead of overwriting someone else's change.
         case checked
-        /// Overwrite whatever is on disk (the user chose to).
+        /// Overwrite whatever is at `path` (the user chose to).
         case overwrite
         /// Write a new file (save as); refuse to replace an existing file that is not ours.
         case saveAs
@@ -70,7 +70,8 @@ public enum HostReport: Sendable, Equatable {
     case saved(path: String)
     /// The save failed; the message says why. Nothing was replaced.
     case saveFailed(String)
-    /// The file changed on disk since it was loaded; `detail` says how.
+    /// The file changed on disk since it was loaded, or a save-as target exists or is in
+    /// use; `detail` says so in a sentence.
     case conflict(path: String, detail: String)
     /// The file was read again from disk.
     case reloaded(Workspace)
@@ -78,4 +79,6 @@ public enum HostReport: Sendable, Equatable {
     /// The lock of another session was taken over; edits are allowed now.
     case lockTaken
     case lockFailed(String)
+    /// Something the user should know, such as edits no longer being journalled.
+    case warning(String)
 }

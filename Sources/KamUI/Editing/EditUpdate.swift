@@ -54,7 +54,7 @@ extension App {
         }
         state.adoptHistory()
         state.message = AppMessage(edit.description)
-        effects.append(.journal(edit))
+        effects.append(.record(.applied(edit)))
         return nil
     }
 
@@ -68,7 +68,7 @@ extension App {
             let edit = try state.editing.history.undo()
             state.adoptHistory()
             state.message = AppMessage("Undid: \(edit.summary)" + remaining(state.editing.history.undoCount, "undo"))
-            return [.journal(edit.inverse)]
+            return [.record(.undone(edit))]
         } catch {
             state.message = AppMessage(error.description, isError: true)
             return []
@@ -85,7 +85,7 @@ extension App {
             let edit = try state.editing.history.redo()
             state.adoptHistory()
             state.message = AppMessage("Redid: \(edit.summary)")
-            return [.journal(edit)]
+            return [.record(.redone(edit))]
         } catch {
             state.message = AppMessage(error.description, isError: true)
             return []

@@ -1,9 +1,9 @@
 import KamModel
 
-/// One labelled field of a form: what it holds, the text typed so far and the rules it must meet.
+/// One labelled field of a form: how it is typed, the text so far and the check it must pass.
 ///
 /// Every kind keeps its value as text (a choice keeps the chosen id, yes/no keeps `yes` or
-/// `no`), so the form can compare, validate and redraw all fields alike.
+/// `no`), so the form can compare, check and redraw all fields alike.
 public struct FormField: Sendable, Equatable {
     /// The field's key: the record's member name in the workspace file (`revenue`,
     /// `relationshipStrength`), so a model problem about that member lands next to it.
@@ -12,9 +12,8 @@ public struct FormField: Sendable, Equatable {
     public var kind: FieldKind
     /// The value being typed.
     public var input: TextInput
-    /// True when an empty value is not allowed.
-    public var isRequired: Bool
-    public var rules: [FieldRule]
+    /// What the value must be; the model's field rules do the checking.
+    public var check: FieldCheck
     /// A few words after the field: the expected form or unit ("YYYY-MM-DD", "1-5").
     public var note: String?
     /// Set once the user typed in the field or left it, or tried to save: only then is
@@ -24,49 +23,37 @@ public struct FormField: Sendable, Equatable {
     public var modelProblem: String?
 
     public init(_ id: String, _ label: String, kind: FieldKind = .text, value: String = "",
-                isRequired: Bool = false, rules: [FieldRule] = [], note: String? = nil) {
+                check: FieldCheck = .free, note: String? = nil) {
         self.id = id
         self.label = label
         self.kind = kind
         self.input = TextInput(value)
-        self.isRequired = isRequired
-        self.rules = rules
+        self.check = check
         self.note = note
     }
 
     /// The text of the value.
     public var text: String { input.text }
 
+    /// True when an empty value is not allowed (the label gets a `*`).
+    public var isRequired: Bool { check.isRequired }
+
     /// What is wrong with the value, or nil when it is acceptable. `form` gives the other
-    /// fields, for rules that compare (such as "at most the responses").
+    /// fields, for checks that compare (CSAT satisfied answers against the responses).
     public func problem(in form: [FormField] = []) -> String? {
-        let trimmed = text.trimmedSpaces
-        if trimmed.isEmpty {
-            return isRequired ? "required" : nil
-        }
-        if let problem = kind.problem(trimmed) { return problem }
-        for rule in rules {
-            if let problem = rule.problem(trimmed, kind: kind, form: form) { return problem }
-        }
-        return modelProblem
+        check.problem(text, form: form) ?? modelProblem
     }
 }
 
-/// What a field holds, which decides how it is typed, drawn and checked.
+/// How a field is typed and drawn.
 public enum FieldKind: Sendable, Equatable {
     /// Free text on one line.
     case text
     /// Free text whose line breaks are typed as `\n`.
     case lines
-    /// A decimal number; `percent` shows a 0...1 fraction as 0...100.
-    case number(percent: Bool)
-    /// A whole number.
-    case count
-    /// A date, `YYYY-MM-DD`.
-    case date
-    /// A quarter, `2025Q3`.
-    case quarter
-    /// One of a fixed list: ids with their titles. Left/Right or the first letter picks.
+    /// A number, a count, a date or a quarter: typed, checked by the field's `FieldCheck`.
+    case typed
+    /// One of a fixed list: ids with their titles. Left/Right, Space or the first letter picks.
     case choice([FieldChoice])
     /// Yes or no: Space toggles, `y`/`n` set.
     case yesNo
@@ -77,32 +64,6 @@ public enum FieldKind: Sendable, Equatable {
         case .choice, .yesNo: false
         default: true
         }
-    }
-
-    /// Why `text` (trimmed, not empty) is not a value of this kind, or nil.
-    public func problem(_ text: String) -> String? {
-        switch self {
-        case .text, .lines, .yesNo:
-            return nil
-        case .number:
-            return FieldKind.parseNumber(text) == nil ? "not a number (write 1234.5)" : nil
-        case .count:
-            guard let value = Int(text.filter { $0 != "," && $0 != "_" }) else { return "not a whole number" }
-            return value < 0 ? "must not be negative" : nil
-        case .date:
-            return Day(text) == nil ? "not a date (write 2025-07-14)" : nil
-        case .quarter:
-            return Quarter(text.uppercased()) == nil ? "not a quarter (write 2025Q3)" : nil
-        case .choice(let choices):
-            return choices.contains { $0.id == text } ? nil : "pick one of the list"
-        }
-    }
-
-    /// A number typed with optional thousands separators (`1,234.5`, `1_000`), or nil.
-    public static func parseNumber(_ text: String) -> Double? {
-        let clean = text.trimmedSpaces.filter { $0 != "," && $0 != "_" }
-        guard let value = Double(clean), value.isFinite else { return nil }
-        return value
     }
 }
 
@@ -119,43 +80,71 @@ public struct FieldChoice: Sendable, Equatable {
     }
 }
 
-/// A rule a field's value must meet beyond its kind.
-public enum FieldRule: Sendable, Equatable {
-    /// A number within `min...max` (either side open when nil), in the units typed.
-    case range(min: Double?, max: Double?)
-    /// The value must not be one of these (ids already taken), compared case-sensitively.
-    case notIn([String], message: String)
-    /// A number no greater than the number in another field (satisfied <= responses).
-    case atMostField(String)
-    /// An id: letters, digits, `-`, `_` and `.`, no spaces.
-    case identifier
+/// What a field's value must be, checked with the model's `FieldRules` so the form
+/// accepts exactly what the workspace accepts (`12k`, `120,000`, `92%`).
+public enum FieldCheck: Sendable, Equatable {
+    /// Anything, or nothing.
+    case free
+    /// Text that must not be empty (also a choice that must be made).
+    case required
+    /// A number, empty for no data (revenue, gross profit, cost lines).
+    case amount
+    /// A number that must be given (a KPI target).
+    case requiredAmount
+    /// Not negative, empty for no data (category spend, days).
+    case nonNegative
+    /// Not negative and required (an opportunity's value, a weight).
+    case requiredNonNegative
+    /// A fraction 0-1 or a percentage, empty for no data (retention).
+    case fraction
+    /// A KPI's amber tolerance: a fraction or a percentage, not negative.
+    case tolerance
+    /// A rating 1-5, empty for not rated.
+    case rating
+    /// A whole number, empty for no data (survey answers).
+    case count
+    /// A count no greater than the count in field `responses`.
+    case atMostCount(of: String)
+    case date
+    case optionalDate
+    /// A quarter; `taken` lists quarters that may not be chosen, with why.
+    case quarter(taken: [String] = [], message: String = "")
+    case optionalQuarter
+    /// A new id of `kind`, not one of `taken`.
+    case newID(taken: [String], kind: String)
 
-    func problem(_ text: String, kind: FieldKind, form: [FormField]) -> String? {
+    public var isRequired: Bool {
         switch self {
-        case .range(let low, let high):
-            guard let value = FieldKind.parseNumber(text) else { return nil }
-            if let low, value < low {
-                return high.map { "must be between \(Self.format(low)) and \(Self.format($0))" }
-                    ?? "must be at least \(Self.format(low))"
-            }
-            if let high, value > high {
-                return low.map { "must be between \(Self.format($0)) and \(Self.format(high))" }
-                    ?? "must be at most \(Self.format(high))"
-            }
-            return nil
-        case .notIn(let taken, let message):
-            return taken.contains(text) ? message : nil
-        case .atMostField(let other):
-            guard let field = form.first(where: { $0.id == other }), let limit = FieldKind.parseNumber(field.text),
-                  let value = FieldKind.parseNumber(text), value > limit else { return nil }
-            return "must not exceed \(field.label.lowercased()) (\(Self.format(limit)))"
-        case .identifier:
-            let allowed = text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
-            return allowed ? nil : "letters, digits, - _ . only"
+        case .required, .requiredAmount, .requiredNonNegative, .tolerance, .date, .quarter, .newID: true
+        default: false
         }
     }
 
-    static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    /// Why `text` is not acceptable, or nil.
+    public func problem(_ text: String, form: [FormField]) -> String? {
+        let empty = text.trimmedSpaces.isEmpty
+        switch self {
+        case .free: return nil
+        case .required: return FieldRules.requiredText(text).message
+        case .amount: return FieldRules.revenue(text).message
+        case .requiredAmount: return FieldRules.target(text).message
+        case .nonNegative: return FieldRules.nonNegative(text).message
+        case .requiredNonNegative: return FieldRules.weight(text).message
+        case .fraction: return FieldRules.retention(text).message
+        case .tolerance: return FieldRules.tolerance(text).message
+        case .rating: return FieldRules.rating(text).message
+        case .count: return empty ? nil : FieldRules.count(text).message
+        case .atMostCount(let other):
+            guard !empty else { return nil }
+            let responses = form.first { $0.id == other }.flatMap { FieldRules.count($0.text).value } ?? 0
+            return FieldRules.satisfied(text, responses: responses).message
+        case .date: return FieldRules.day(text).message
+        case .optionalDate: return FieldRules.optionalDay(text).message
+        case .quarter(let taken, let message):
+            if let problem = FieldRules.quarter(text).message { return problem }
+            return taken.contains(text.trimmedSpaces.uppercased()) ? message : nil
+        case .optionalQuarter: return FieldRules.optionalQuarter(text).message
+        case .newID(let taken, let kind): return FieldRules.newID(text, taken: taken, kind: kind).message
+        }
     }
 }

@@ -57,8 +57,8 @@ public struct Question: Sendable, Equatable {
         case reload
         /// Conflict: read the file again now, dropping local edits.
         case reloadDiscarding
-        /// Conflict: write over the file on disk.
-        case overwrite
+        /// Conflict: write over the file on disk at `path`.
+        case overwrite(path: String)
         /// Ask for another path to save to.
         case saveAs
         /// Recovery: apply the recovered edits (unsaved) / drop them.

@@ -38,8 +38,10 @@ extension App {
             guard let path = state.editing.path else { return [] }
             state.message = AppMessage("reading \(path) again")
             return [.reload(path: path)]
-        case .overwrite:
-            return SaveFlow.save(&state, mode: .overwrite, then: state.editing.afterSave)
+        case .overwrite(let path):
+            state.editing.isSaving = true
+            state.message = AppMessage("saving \(path)...")
+            return [.save(SaveRequest(workspace: state.editing.history.workspace, path: path, mode: .overwrite))]
         case .saveAs:
             state.overlay = .prompt(Prompt(kind: .saveAs, text: state.editing.path.map { $0 + ".mine" } ?? ""))
             return []
@@ -49,7 +51,7 @@ extension App {
             let count = state.editing.recovered.count
             state.editing.recovered = []
             state.message = AppMessage("discarded \(count) recovered edit\(count == 1 ? "" : "s")")
-            return [.discardJournal]
+            return [.discardRecovery]
         case .stayReadOnly:
             state.message = AppMessage("read-only: \(state.editing.readOnlyReason ?? "")")
             return []

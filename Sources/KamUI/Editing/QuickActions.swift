@@ -36,7 +36,9 @@ enum QuickActions {
         }
         let activity = Activity(id: RecordForms.newID(account.id, letter: "A", taken: account.activities.map(\.id)),
                                 date: date, kind: kind, text: text.trimmedSpaces)
-        return applying(&state) { try WorkspaceEdit.logActivity(activity, on: account.id, in: $0) }
+        return applying(&state) { workspace throws(EditError) in
+            try WorkspaceEdit.logActivity(activity, on: account.id, in: workspace)
+        }
     }
 
     /// `>`: moves an opportunity to its next stage, stamping today; several open ones ask which.
@@ -61,8 +63,9 @@ enum QuickActions {
             return EditTargets.fail(&state, "next-stage: \(opportunity.name) is \(opportunity.stage.title.lowercased()); "
                                     + "no stage follows")
         }
-        return applying(&state) {
-            try WorkspaceEdit.moveOpportunity(id, of: account.id, to: next, on: state.today, in: $0)
+        let today = state.today
+        return applying(&state) { workspace throws(EditError) in
+            try WorkspaceEdit.moveOpportunity(id, of: account.id, to: next, on: today, in: workspace)
         }
     }
 
@@ -84,7 +87,7 @@ enum QuickActions {
         }
         var changed = account
         changed.tier = tier
-        return applying(&state) { try WorkspaceEdit.updateAccount(changed, in: $0) }
+        return applying(&state) { workspace throws(EditError) in try WorkspaceEdit.updateAccount(changed, in: workspace) }
     }
 
     /// Builds an edit from the current workspace and applies it, showing any error.

@@ -14,16 +14,17 @@ enum RecordForms {
 
     static func contact(_ contact: Contact?, account: Account) -> EditForm {
         let fields = [
-            FormField("name", "Name", value: contact?.name ?? "", isRequired: true),
+            FormField("name", "Name", value: contact?.name ?? "", check: .required),
             FormField("title", "Job title", value: contact?.title ?? ""),
             FormField("role", "Buying role", kind: .choice(FieldText.choices(BuyingRole.self, title: \.title)),
-                      value: (contact?.role ?? .user).rawValue, isRequired: true),
+                      value: (contact?.role ?? .user).rawValue, check: .required),
             FormField("attitude", "Attitude", kind: .choice(FieldText.choices(Attitude.self, title: \.title)),
-                      value: (contact?.attitude ?? .neutral).rawValue, isRequired: true),
+                      value: (contact?.attitude ?? .neutral).rawValue, check: .required),
             FormField("coverage", "Coverage", kind: .choice(FieldText.choices(Coverage.self, title: \.title)),
-                      value: (contact?.coverage ?? .none).rawValue, isRequired: true),
+                      value: (contact?.coverage ?? .none).rawValue, check: .required),
             FormField("senior", "Senior", kind: .yesNo, value: contact?.senior == true ? "yes" : "no"),
-            FormField("since", "Known since", kind: .date, value: contact?.since?.description ?? "", note: "YYYY-MM-DD"),
+            FormField("since", "Known since", kind: .typed, value: contact?.since?.description ?? "", check: .optionalDate,
+                      note: "YYYY-MM-DD"),
         ]
         let title = contact.map { "Edit contact \($0.name)" } ?? "Add contact to \(account.name)"
         return EditForm(title: title, fields: fields, purpose: .contact(account: account.id, contact))
@@ -46,11 +47,11 @@ enum RecordForms {
     static func activity(_ activity: Activity?, account: Account, today: Day, kind: ActivityKind = .meeting) -> EditForm {
         let contacts = [FieldChoice("", "(nobody)")] + account.contacts.map { FieldChoice($0.id, $0.name) }
         let fields = [
-            FormField("date", "Date", kind: .date, value: (activity?.date ?? today).description, isRequired: true,
+            FormField("date", "Date", kind: .typed, value: (activity?.date ?? today).description, check: .date,
                       note: "YYYY-MM-DD"),
             FormField("kind", "Kind", kind: .choice(FieldText.choices(ActivityKind.self, title: \.title)),
-                      value: (activity?.kind ?? kind).rawValue, isRequired: true),
-            FormField("text", "Text", value: activity?.text ?? "", isRequired: true),
+                      value: (activity?.kind ?? kind).rawValue, check: .required),
+            FormField("text", "Text", value: activity?.text ?? "", check: .required),
             FormField("contact", "Contact", kind: .choice(contacts), value: activity?.contact ?? ""),
         ]
         let title = activity.map { "Edit \($0.kind.title.lowercased()) of \($0.date)" } ?? "Log activity on \(account.name)"
@@ -72,16 +73,16 @@ enum RecordForms {
 
     static func opportunity(_ opportunity: Opportunity?, account: Account, today: Day) -> EditForm {
         let fields = [
-            FormField("name", "Name", value: opportunity?.name ?? "", isRequired: true),
+            FormField("name", "Name", value: opportunity?.name ?? "", check: .required),
             FormField("stage", "Stage", kind: .choice(FieldText.choices(OpportunityStage.self, title: \.title)),
-                      value: (opportunity?.stage ?? .contacted).rawValue, isRequired: true),
-            FormField("value", "Value", kind: .number(percent: false), value: FieldText.number(opportunity?.value),
-                      isRequired: true, rules: [.range(min: 0, max: nil)]),
-            FormField("expectedClose", "Expected close", kind: .quarter,
-                      value: (opportunity?.expectedClose ?? today.quarter.next).description, isRequired: true,
+                      value: (opportunity?.stage ?? .contacted).rawValue, check: .required),
+            FormField("value", "Value", kind: .typed, value: FieldText.number(opportunity?.value),
+                      check: .requiredNonNegative),
+            FormField("expectedClose", "Expected close", kind: .typed,
+                      value: (opportunity?.expectedClose ?? today.quarter.next).description, check: .quarter(),
                       note: "2025Q3"),
-            FormField("lastChanged", "Stage changed", kind: .date,
-                      value: (opportunity?.lastChanged ?? today).description, isRequired: true,
+            FormField("lastChanged", "Stage changed", kind: .typed,
+                      value: (opportunity?.lastChanged ?? today).description, check: .date,
                       note: "set to today when the stage changes"),
         ]
         let title = opportunity.map { "Edit opportunity \($0.name)" } ?? "Add opportunity to \(account.name)"
@@ -109,11 +110,13 @@ enum RecordForms {
 
     static func objective(_ objective: Objective?, account: Account) -> EditForm {
         let fields = [
-            FormField("title", "Objective", value: objective?.title ?? "", isRequired: true),
+            FormField("title", "Objective", value: objective?.title ?? "", check: .required),
             FormField("status", "Status", kind: .choice(FieldText.choices(ObjectiveStatus.self, title: \.title)),
-                      value: (objective?.status ?? .notStarted).rawValue, isRequired: true),
-            FormField("due", "Due", kind: .quarter, value: objective?.due?.description ?? "", note: "2025Q3"),
-            FormField("completedOn", "Completed on", kind: .date, value: objective?.completedOn?.description ?? "",
+                      value: (objective?.status ?? .notStarted).rawValue, check: .required),
+            FormField("due", "Due", kind: .typed, value: objective?.due?.description ?? "", check: .optionalQuarter,
+                      note: "2025Q3"),
+            FormField("completedOn", "Completed on", kind: .typed, value: objective?.completedOn?.description ?? "",
+                      check: .optionalDate,
                       note: "today when marked done"),
         ]
         let title = objective.map { "Edit objective \($0.title)" } ?? "Add objective to the plan of \(account.name)"

@@ -41,7 +41,7 @@ enum SaveFlow {
 
     /// `:q!`: quits and throws the unsaved edits (and their journal) away.
     static func quitDiscarding(_ state: inout AppState) -> [Effect] {
-        state.editing.isModified ? [.discardJournal, .quit] : [.quit]
+        state.editing.isModified ? [.discardUnsaved, .quit] : [.quit]
     }
 
     /// `q` on the top screen, `Q`: asks first when there are unsaved edits; nil lets the quit happen.
@@ -78,25 +78,24 @@ enum SaveFlow {
         return [.takeOverLock]
     }
 
-    /// Applies the recovered edits as unsaved edits (they stay in the journal until saved).
+    /// Applies the recovered edits as unsaved edits, skipping any that no longer apply
+    /// (as the document's replay does); the host replays them on the document.
     static func restoreRecovered(_ state: inout AppState) -> [Effect] {
         let edits = state.editing.recovered
         state.editing.recovered = []
-        var restored = 0
+        var skipped: [String] = []
         for edit in edits {
-            do {
-                try state.editing.history.apply(edit)
-                restored += 1
-            } catch {
-                state.adoptHistory()
-                state.message = AppMessage("restored \(restored) of \(edits.count) edits; the next one no longer applies: "
-                                           + error.description.firstLine, isError: true)
-                return []
-            }
+            do { try state.editing.history.apply(edit) } catch { skipped.append(edit.description) }
         }
         state.adoptHistory()
-        state.message = AppMessage("restored \(count(restored, "edit")); Ctrl-S saves them, u undoes them")
-        return []
+        let restored = edits.count - skipped.count
+        if skipped.isEmpty {
+            state.message = AppMessage("restored \(count(restored, "edit")); Ctrl-S saves them, u undoes them")
+        } else {
+            state.message = AppMessage("restored \(restored) of \(edits.count) edits; no longer applies: "
+                                       + skipped.joined(separator: "; "), isError: true)
+        }
+        return [.restoreRecovery]
     }
 
     /// What the host reports after a save, a reload or taking a lock over.
@@ -120,16 +119,15 @@ enum SaveFlow {
             state.editing.isSaving = false
             state.overlay = .question(Question(
                 title: "File changed on disk",
-                text: "\(path) was changed by someone else since kam read it (\(detail)). Saving now would overwrite "
-                    + "their change.",
-                choices: [.init("r", "Reload", .reload), .init("o", "Overwrite", .overwrite),
+                text: "\(detail). Saving now would overwrite what is there.",
+                choices: [.init("r", "Reload", .reload), .init("o", "Overwrite", .overwrite(path: path)),
                           .init("s", "Save as", .saveAs), .init("c", "Cancel", .keepGoing)]))
             return []
         case .reloaded(let workspace):
             state.editing.history.reset(to: workspace)
             state.adoptHistory()
             state.message = AppMessage("read \(state.editing.path ?? "the file") again")
-            return [.discardJournal]
+            return []
         case .reloadFailed(let reason):
             state.message = AppMessage("could not read the file again: \(reason.firstLine)", isError: true)
             return []
@@ -139,6 +137,9 @@ enum SaveFlow {
             return []
         case .lockFailed(let reason):
             state.message = AppMessage("could not take the workspace over: \(reason.firstLine)", isError: true)
+            return []
+        case .warning(let text):
+            state.message = AppMessage(text.firstLine, isError: true)
             return []
         }
     }
@@ -157,16 +158,24 @@ enum SaveFlow {
 extension AppState {
     /// Opens with the edits of an earlier session that ended without saving (from the
     /// recovery journal), asking whether to restore them. Edits wait until answered.
-    public mutating func offerRecovery(_ edits: [WorkspaceEdit], from journal: String) {
+    ///
+    /// `baseChanged` says the file changed since the edits were made (some may not apply).
+    public mutating func offerRecovery(_ edits: [WorkspaceEdit], from journal: String, baseChanged: Bool = false) {
         guard !edits.isEmpty else { return }
         editing.recovered = edits
+        let warning = baseChanged ? "\nThe file changed since; edits that no longer fit are skipped." : ""
         var question = Question(
             title: "Recover unsaved edits",
             text: "kam ended without saving \(SaveFlow.count(edits.count, "edit")) (\(journal)):\n"
-                + SaveFlow.list(edits.map(\.description)) + "\nRestore them?",
+                + SaveFlow.list(edits.map(\.description)) + warning + "\nRestore them?",
             choices: [.init("r", "Restore", .restoreRecovered), .init("d", "Discard", .discardRecovered)])
         question.escapePicksLast = false
         overlay = .question(question)
+    }
+
+    /// Offers the edits of a recovery journal the document found.
+    public mutating func offerRecovery(_ journal: RecoveryJournal) {
+        offerRecovery(journal.edits, from: journal.journalPath, baseChanged: !journal.baseUnchanged)
     }
 
     /// Opens read-only because another session holds the workspace, asking whether to

@@ -7,15 +7,14 @@ enum ScorecardForms {
         let directions = [FieldChoice(Direction.higherIsBetter.rawValue, "Higher is better"),
                           FieldChoice(Direction.lowerIsBetter.rawValue, "Lower is better")]
         let fields = [
-            FormField("name", "Name", value: kpi.name, isRequired: true),
-            FormField("target", "Target", kind: .number(percent: false), value: FieldText.number(kpi.target),
-                      isRequired: true, note: kpi.metric.description),
-            FormField("direction", "Direction", kind: .choice(directions), value: kpi.direction.rawValue, isRequired: true),
-            FormField("weight", "Weight", kind: .number(percent: false), value: FieldText.number(kpi.weight),
-                      isRequired: true, rules: [.range(min: 0, max: nil)]),
-            FormField("tolerance", "Amber tolerance", kind: .number(percent: true),
-                      value: FieldText.percent(kpi.tolerance), isRequired: true, rules: [.range(min: 0, max: nil)],
-                      note: "% of target"),
+            FormField("name", "Name", value: kpi.name, check: .required),
+            FormField("target", "Target", kind: .typed, value: FieldText.number(kpi.target), check: .requiredAmount,
+                      note: kpi.metric.description),
+            FormField("direction", "Direction", kind: .choice(directions), value: kpi.direction.rawValue, check: .required),
+            FormField("weight", "Weight", kind: .typed, value: FieldText.number(kpi.weight),
+                      check: .requiredNonNegative),
+            FormField("tolerance", "Amber tolerance", kind: .typed, value: FieldText.percent(kpi.tolerance),
+                      check: .tolerance, note: "of the target: 10% or 0.1"),
         ]
         return EditForm(title: "KPI \(kpi.name)", fields: fields, purpose: .kpi(perspective: perspective, kpi), focus: 1)
     }
@@ -32,9 +31,9 @@ enum ScorecardForms {
 
     static func perspective(_ perspective: Perspective) -> EditForm {
         let fields = [
-            FormField("name", "Name", value: perspective.name, isRequired: true),
-            FormField("weight", "Weight", kind: .number(percent: false), value: FieldText.number(perspective.weight),
-                      isRequired: true, rules: [.range(min: 0, max: nil)], note: "in the overall score"),
+            FormField("name", "Name", value: perspective.name, check: .required),
+            FormField("weight", "Weight", kind: .typed, value: FieldText.number(perspective.weight),
+                      check: .requiredNonNegative, note: "in the overall score"),
         ]
         return EditForm(title: "Perspective \(perspective.name)", fields: fields, purpose: .perspective(perspective),
                         focus: 1)
@@ -57,15 +56,15 @@ enum ScorecardForms {
         }
         let managers = [FieldChoice("", "(not recorded)")] + workspace.managers.map { FieldChoice($0.id, $0.name) }
         let fields = [
-            FormField("kpi", "KPI", kind: .choice(kpis), value: override?.kpi ?? kpis.first?.id ?? "", isRequired: true),
+            FormField("kpi", "KPI", kind: .choice(kpis), value: override?.kpi ?? kpis.first?.id ?? "", check: .required),
             FormField("account", "Applies to", kind: .choice(scopes), value: override?.account ?? account?.id ?? ""),
-            FormField("quarter", "Quarter", kind: .quarter, value: (override?.quarter ?? quarter).description,
-                      isRequired: true, note: "2025Q3"),
+            FormField("quarter", "Quarter", kind: .typed, value: (override?.quarter ?? quarter).description,
+                      check: .quarter(), note: "2025Q3"),
             FormField("status", "Status", kind: .choice(FieldText.choices(RAGStatus.self, title: \.title)),
-                      value: (override?.status ?? .amber).rawValue, isRequired: true),
-            FormField("reason", "Reason", value: override?.reason ?? "", isRequired: true),
-            FormField("expires", "Expires", kind: .date, value: (override?.expires ?? quarter.lastDay).description,
-                      isRequired: true, note: "last day it holds"),
+                      value: (override?.status ?? .amber).rawValue, check: .required),
+            FormField("reason", "Reason", value: override?.reason ?? "", check: .required),
+            FormField("expires", "Expires", kind: .typed, value: (override?.expires ?? quarter.lastDay).description,
+                      check: .date, note: "last day it holds"),
             FormField("setBy", "Set by", kind: .choice(managers), value: override?.setBy ?? account?.manager ?? ""),
         ]
         let title = override == nil ? "Override a KPI status" : "Edit status override"

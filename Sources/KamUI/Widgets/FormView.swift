@@ -91,7 +91,7 @@ public struct FormView: Widget {
             case .problem(_, let message):
                 let rect = Rect(x: body.x + labelWidth + 1, y: y, width: max(0, body.maxX - body.x - labelWidth - 1),
                                 height: 1)
-                buffer.write("! " + message, x: rect.x, y: y, style: Style(.bad, bold: true),
+                buffer.write("! " + message, x: rect.x, y: y, width: rect.width, style: Style(.bad, bold: true),
                              ellipsis: glyphs.ellipsis, clip: rect)
             }
         }
