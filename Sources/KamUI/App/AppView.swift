@@ -126,6 +126,10 @@ extension App {
     /// The status-line hints: commands with a hint that apply here, with their first key;
     /// the screen's or overlay's own commands first.
     static func hints(_ state: AppState) -> [KeyHint] {
+        switch state.overlay {
+        case .form?, .question?: return []  // they show their own keys
+        default: break
+        }
         let scope = state.scope
         let commands = state.keyMap.table.commands
         let ordered = commands.filter { !$0.scopes.isEmpty } + commands.filter(\.scopes.isEmpty)

@@ -155,9 +155,16 @@ enum EditTargets {
             return fail(&state, error.description.firstLine)
         }
         state.overlay = .question(Question(
-            title: "Delete", text: edit.summary + "?\nu undoes it until you quit.",
+            title: "Delete", text: deleteQuestion(edit.summary) + "\nu undoes it until you quit.",
             choices: [.init("y", "Delete", .apply(edit)), .init("n", "Cancel", .keepGoing)]))
         return []
+    }
+
+    /// "Delete contact Jo Park from Acme GmbH?" from the edit's "Removed contact Jo Park from Acme GmbH".
+    static func deleteQuestion(_ summary: String) -> String {
+        let words = summary.split(separator: " ", maxSplits: 1)
+        guard words.count == 2, ["Deleted", "Removed", "Cleared"].contains(String(words[0])) else { return summary + "?" }
+        return "Delete \(words[1])?"
     }
 
     static func recordDeletion(_ kind: String, _ rest: String?, account: Account, state: AppState) throws(EditError) -> WorkspaceEdit {

@@ -29,7 +29,7 @@ extension App {
 
     /// Why an edit cannot be made now, or nil when it can.
     static func editRefusal(_ state: AppState) -> String? {
-        if let reason = state.editing.readOnlyReason { return "read-only: \(reason); :take-over to edit anyway" }
+        if let reason = state.editing.readOnlyReason { return "read-only (\(reason)); :take-over edits anyway" }
         if !state.editing.recovered.isEmpty { return "restore or discard the recovered edits first" }
         return nil
     }

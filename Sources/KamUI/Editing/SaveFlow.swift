@@ -50,7 +50,7 @@ enum SaveFlow {
         let descriptions = state.editing.history.unsavedDescriptions
         state.overlay = .question(Question(
             title: "Unsaved changes",
-            text: "\(count(descriptions.count, "unsaved edit")):\n" + list(descriptions) + "\nSave before quitting?",
+            text: "\(count(descriptions.count, "unsaved edit")):\n" + list(descriptions) + "\n\nSave before quitting?",
             choices: [.init("s", "Save and quit", .saveAndQuit), .init("d", "Discard and quit", .quitDiscarding),
                       .init("c", "Cancel", .keepGoing)]))
         return []
@@ -167,7 +167,7 @@ extension AppState {
         var question = Question(
             title: "Recover unsaved edits",
             text: "kam ended without saving \(SaveFlow.count(edits.count, "edit")) (\(journal)):\n"
-                + SaveFlow.list(edits.map(\.description)) + warning + "\nRestore them?",
+                + SaveFlow.list(edits.map(\.description)) + warning + "\n\nRestore them?",
             choices: [.init("r", "Restore", .restoreRecovered), .init("d", "Discard", .discardRecovered)])
         question.escapePicksLast = false
         overlay = .question(question)
@@ -181,7 +181,7 @@ extension AppState {
     /// Opens read-only because another session holds the workspace, asking whether to
     /// stay read-only, take it over or leave. `holder` says who: "kam pid 4242 on host, since 09:14".
     public mutating func openLocked(by holder: String, path: String) {
-        editing.readOnlyReason = "\(path) is in use by \(holder)"
+        editing.readOnlyReason = "in use by \(holder)"
         overlay = .question(Question(
             title: "Workspace in use",
             text: "\(path) is in use by \(holder). Open it read-only, or take it over (their unsaved edits may then "
