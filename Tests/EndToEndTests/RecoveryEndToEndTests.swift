@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// The real `kam` in tmux: edits survive an SSH drop (SIGHUP) through the recovery journal.
+@Suite("Recovery after SIGHUP, end to end", .serialized)
+struct RecoveryEndToEndTests {
+    /// A folder of its own with a demo workspace written by `kam demo`.
+    struct Workspace {
+        let folder: String
+        var file: String { folder + "/portfolio.json" }
+        var journal: String { folder + "/.portfolio.json.kam-journal" }
+        var lock: String { file + ".lock" }
+
+        init() throws {
+            folder = NSTemporaryDirectory() + "kam-recovery-\(getpid())-\(UUID().uuidString.prefix(8))"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let demo = Process()
+            demo.executableURL = URL(fileURLWithPath: Tmux.kamBinary)
+            demo.arguments = ["demo", "--output", folder + "/portfolio.json"]
+            demo.standardOutput = FileHandle.nullDevice
+            try demo.run()
+            demo.waitUntilExit()
+            guard demo.terminationStatus == 0 else { throw E2EError("kam demo failed") }
+        }
+
+        /// kam in a fresh tmux session at 80x24; the pane stays after kam exits and says how it exited.
+        func start() throws -> Tmux {
+            let command = "\(Tmux.quote(Tmux.kamBinary)) \(Tmux.quote(file)); echo \"kam exited $?\"; sleep 60"
+            return try Tmux(width: 80, height: 24, command: command, environment: [
+                "XDG_STATE_HOME": folder + "/state", "XDG_CONFIG_HOME": folder + "/config", "LANG": "C.UTF-8",
+            ])
+        }
+
+        func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+        func text() throws -> String { try String(contentsOfFile: file, encoding: .utf8) }
+
+        /// The first account in the file that matches, as JSON.
+        func account(where matches: ([String: Any]) -> Bool) throws -> [String: Any]? {
+            let data = try Data(contentsOf: URL(fileURLWithPath: file))
+            let root = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            return (root?["accounts"] as? [[String: Any]] ?? []).first(where: matches)
+        }
+    }
+
+    struct E2EError: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    /// The pid of the kam process (not the shell around it) that has `file` open.
+    static func kamPID(for file: String) throws -> Int32 {
+        let pgrep = Process()
+        pgrep.executableURL = URL(fileURLWithPath: Tmux.which("pgrep") ?? "/usr/bin/pgrep")
+        pgrep.arguments = ["-f", file]
+        let output = Pipe()
+        pgrep.standardOutput = output
+        try pgrep.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        pgrep.waitUntilExit()
+        let pids = String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { Int32($0) }
+        for pid in pids {
+            let name = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? ""
+            if name.trimmingCharacters(in: .whitespacesAndNewlines) == "kam" { return pid }
+        }
+        guard let last = pids.last else { throw E2EError("no process has \(file) open") }
+        return last
+    }
+
+    @Test("an edit made before SIGHUP is restored on the next open, shown, saved, and the journal removed",
+          .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the end-to-end recovery test"),
+          .timeLimit(.minutes(2)))
+    func sighupThenRestore() throws {
+        guard FileManager.default.isExecutableFile(atPath: Tmux.kamBinary) else {
+            Issue.record("no kam binary at \(Tmux.kamBinary); run swift build first")
+            return
+        }
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(atPath: workspace.folder) }
+
+        // First session: change the first account's tier and log a meeting, then lose the connection.
+        var first: Tmux? = try workspace.start()
+        try first?.waitFor("Total (60)")
+        try first?.send("t")
+        try first?.waitFor("Tier of")
+        try first?.send("g", "Enter")
+        try first?.waitFor("Changed tier of")
+        try first?.send("L")
+        try first?.waitFor("[m] Meeting")
+        try first?.send("m")
+        try first?.send("E2E recovery check", literal: true)
+        try first?.send("Enter")
+        try first?.waitFor("[+] 2 unsaved")
+        #expect(workspace.exists(workspace.journal), "the edits are journalled as they are made")
+        #expect(workspace.exists(workspace.lock))
+
+        kill(try Self.kamPID(for: workspace.file), SIGHUP)
+        let after = try #require(try first?.waitFor("kam exited 129"))
+        #expect(try first?.paneFormat("#{alternate_on}") == "0", "the terminal left the alternate screen")
+        #expect(try first?.paneFormat("#{cursor_flag}") == "1", "the cursor is visible again")
+        #expect(!after.contains("Total (60)"), "the cockpit's screen is gone")
+        #expect(workspace.exists(workspace.journal), "the journal survives the signal")
+        #expect(!workspace.exists(workspace.lock), "the lock is released on SIGHUP")
+        #expect(!(try workspace.text()).contains("E2E recovery check"), "nothing was saved")
+        first = nil
+
+        // Second session: the recovered edits are offered, restored, shown and saved.
+        let second = try workspace.start()
+        let offer = try second.waitFor("Recover unsaved edits")
+        #expect(offer.contains("Changed tier of"))
+        #expect(offer.contains("Logged a meeting on"))
+        try second.send("r")
+        try second.waitFor("restored 2 edits")
+        try second.send("Enter")
+        let profile = try second.waitFor("Tier")
+        #expect(profile.contains("Key"))
+        for _ in 0..<5 { try second.send("Tab") }
+        try second.waitFor("E2E recovery")
+        try second.send(":w", literal: true)
+        try second.send("Enter")
+        try second.waitFor("saved ")
+        let account = try workspace.account { account in
+            (account["activities"] as? [[String: Any]] ?? []).contains { $0["text"] as? String == "E2E recovery check" }
+        }
+        #expect(account?["tier"] as? String == "key", "the tier change and the meeting are in the file")
+        #expect(!workspace.exists(workspace.journal), "the journal is removed once its edits are saved")
+        try second.send("q")
+        try second.send("q")
+        try second.waitFor("kam exited 0")
+        #expect(!workspace.exists(workspace.lock))
+    }
+}
