@@ -41,7 +41,8 @@ let package = Package(
         .testTarget(name: "KamImportTests", dependencies: ["KamImport", "KamModel", "KamAnalytics"],
                     exclude: ["superstore_expected.py"]),
         .testTarget(name: "KamReportsTests", dependencies: ["KamReports", "KamAnalytics", "KamModel", "KamDemo"]),
-        .testTarget(name: "KamUITests", dependencies: ["KamUI", "KamModel", "KamDemo", "KamAnalytics"], exclude: ["Snapshots"]),
+        .testTarget(name: "KamUITests", dependencies: ["KamUI", "KamModel", "KamDemo", "KamAnalytics", "KamImport"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "KamTerminalTests", dependencies: ["KamTerminal", "KamUI"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]

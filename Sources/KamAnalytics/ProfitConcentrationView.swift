@@ -24,10 +24,10 @@ public struct ProfitConcentrationView: Sendable, Equatable {
     public var costToServe: CostToServeMatrix
 
     /// The view of the rows of `table` at `positions`, with ABC thresholds from `settings`.
-    public init(table: AccountTable, positions: [Int], settings: Settings) {
+    public init(table: AccountTable, positions: [Int], settings: Settings, basis: ProfitBasis = .operatingProfit) {
         period = table.period
         accountCount = positions.count
-        ranking = ProfitRanking(table: table, positions: positions, settings: settings)
+        ranking = ProfitRanking(table: table, positions: positions, settings: settings, basis: basis)
         let revenues = positions.compactMap { table.keyFigures[$0].revenue }
         totalRevenue = revenues.isEmpty ? nil : revenues.reduce(0, +)
         revenueHHI = RevenueConcentration.hhi(revenues)

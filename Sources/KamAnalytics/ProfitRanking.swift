@@ -49,10 +49,15 @@ public struct ProfitRanking: Sendable, Equatable {
     public var totalProfit: Double
     /// The profit share threshold of the Pareto cut and class A (0.8).
     public var threshold: Double
+    /// The profit ranked by: operating profit, or gross profit when no cost to serve is on record.
+    public var basis: ProfitBasis = .operatingProfit
 
-    /// Ranks the rows of `table` at `positions` (all rows when nil) by operating profit.
-    public init(table: AccountTable, positions: [Int]? = nil, settings: Settings) {
+    /// Ranks the rows of `table` at `positions` (all rows when nil) by operating profit (or by
+    /// the profit `basis` names; "without profit" then means without that profit).
+    public init(table: AccountTable, positions: [Int]? = nil, settings: Settings,
+                basis: ProfitBasis = .operatingProfit) {
         threshold = settings.abcThresholdA
+        self.basis = basis
         let positions = positions ?? Array(table.keyFigures.indices)
         let keys = table.keyFigures, ids = table.ids
         var ranking: [(profit: Double, position: Int)] = []
@@ -60,7 +65,7 @@ public struct ProfitRanking: Sendable, Equatable {
         ranking.reserveCapacity(positions.count)
         for p in positions {
             guard keys[p].revenue != nil else { withoutRevenue.append(ids[p]); continue }
-            guard let profit = keys[p].operatingProfit else { withoutProfit.append(ids[p]); continue }
+            guard let profit = basis.profit(keys[p]) else { withoutProfit.append(ids[p]); continue }
             ranking.append((profit, p))
         }
         ranking.sort { a, b in a.profit != b.profit ? a.profit > b.profit : ids[a.position] < ids[b.position] }

@@ -16,6 +16,9 @@ public enum DemoPortfolio {
     /// The custom measure that the standard scorecard's "Training hours" KPI reads.
     public static let trainingHoursMeasure = QuarterFiguresGenerator.trainingHours
 
+    /// The last quarter with figures when none is given: the demo's story is told as of its end.
+    public static let defaultLastQuarter = Quarter(year: 2026, quarter: 3)
+
     /// The demo's "today" for a given last quarter: the first day of the following quarter.
     public static func today(lastQuarter: Quarter) -> Day { lastQuarter.next.firstDay }
 
@@ -27,7 +30,7 @@ public enum DemoPortfolio {
     ///   - seed: the random seed; the same seed gives the same workspace.
     ///   - lastQuarter: the latest quarter with figures.
     public static func generate(accounts: Int = 60, quarters: Int = 8, seed: UInt64 = 1,
-                                lastQuarter: Quarter = Quarter(year: 2026, quarter: 3)) -> Workspace {
+                                lastQuarter: Quarter = defaultLastQuarter) -> Workspace {
         let n = max(0, accounts)
         let window = Quarter.range(lastQuarter.advanced(by: -(max(1, quarters) - 1)), lastQuarter)
         let today = today(lastQuarter: lastQuarter)

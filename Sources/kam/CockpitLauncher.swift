@@ -27,7 +27,7 @@ enum CockpitLauncher {
     /// The document is closed on every way out: its lock released, its journal kept only
     /// when edits are unsaved and were not thrown away. An ending signal (SIGHUP when an SSH
     /// connection drops) exits with 128 + the signal after that.
-    static func run(document: WorkspaceDocument?, workspace: Workspace, options: CockpitOptions,
+    static func run(document: WorkspaceDocument?, workspace: Workspace, options: CockpitOptions, today: Day = Day.today(),
                     environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         var host = DocumentHost(document: document, environment: DocumentEnvironment.current())
         defer { host.close() }
@@ -65,7 +65,7 @@ enum CockpitLauncher {
 
         var state: AppState
         do {
-            state = try AppState(workspace: document?.workspace ?? workspace, today: Day.today(),
+            state = try AppState(workspace: document?.workspace ?? workspace, today: today,
                                  quarter: options.quarter, width: 80, height: 24, keyMap: keyMap, glyphs: glyphs,
                                  themeName: theme.name, themeNames: themes.available().map(\.name),
                                  preferences: remembered)

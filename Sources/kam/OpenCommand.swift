@@ -30,7 +30,9 @@ struct Open: ParsableCommand {
 
     func run() throws {
         if demo {
-            try CockpitLauncher.run(document: nil, workspace: DemoPortfolio.generate(), options: cockpit)
+            // The demo tells its story as of the day after its last quarter.
+            try CockpitLauncher.run(document: nil, workspace: DemoPortfolio.generate(), options: cockpit,
+                                    today: DemoPortfolio.today(lastQuarter: DemoPortfolio.defaultLastQuarter))
             return
         }
         let location = WorkspaceLocation.resolve(file)

@@ -72,18 +72,26 @@ final class Tmux {
         throw TmuxError.timeout(waitingFor: text, screen: screen)
     }
 
+    /// Runs one tmux command and returns what it printed.
+    ///
+    /// Output goes through a temporary file, not a pipe: the tmux server started by
+    /// `new-session` inherits the client's descriptors and would keep a pipe open forever.
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out").path
+        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Tmux.which("tmux") ?? "/usr/bin/tmux")
         process.arguments = ["-L", socket] + arguments
-        let output = Pipe()
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
+        try output.close()
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments, text) }
         return text
     }

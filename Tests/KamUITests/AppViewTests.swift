@@ -60,7 +60,7 @@ struct AppViewTests {
             try HeadlessRender.render(workspace: AppFixture.workspace, screen: "account", size: (80, 24), today: AppFixture.today)
         }
         #expect(throws: HeadlessRender.RenderError.self) {
-            try HeadlessRender.render(workspace: AppFixture.workspace, screen: "pareto", size: (80, 24), today: AppFixture.today)
+            try HeadlessRender.render(workspace: AppFixture.workspace, screen: "no-such-screen", size: (80, 24), today: AppFixture.today)
         }
         let ascii = try HeadlessRender.render(workspace: AppFixture.workspace, screen: "account", size: (80, 24),
                                               account: AppFixture.workspace.accounts[1].id, today: AppFixture.today,

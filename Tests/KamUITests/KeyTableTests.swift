@@ -5,11 +5,15 @@ import Testing
 struct KeyTableTests {
     let table = CommandTable.standard
 
-    @Test("every command is found by its long name and its aliases")
+    @Test("every command is found by its long name and its aliases where it applies")
     func reachableByName() {
         for command in table.commands {
             #expect(table.command(named: command.name) == command)
-            for alias in command.aliases { #expect(table.command(named: alias) == command) }
+            for scope in command.scopes.isEmpty ? [""] : command.scopes {
+                for alias in command.aliases {
+                    #expect(table.command(named: alias, preferring: [scope]) == command, "\(alias) in \(scope)")
+                }
+            }
         }
         #expect(Set(table.commands.map(\.name)).count == table.commands.count, "long names are unique")
     }

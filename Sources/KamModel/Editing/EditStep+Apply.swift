@@ -178,7 +178,8 @@ enum RecordList {
             return
         case (nil, let added?):
             guard !list.contains(where: { $0.id == added.id }) else {
-                throw .preconditionFailed("\(owner) already has a \(kind) with id \"\(added.id)\"".capitalizedFirst)
+                let article = "aeiouAEIOU".contains(kind.first ?? "x") ? "an" : "a"
+                throw .preconditionFailed("\(owner) already has \(article) \(kind) with id \"\(added.id)\"".capitalizedFirst)
             }
             list.insert(added, at: min(max(position, 0), list.count))
         case (let removed?, nil):

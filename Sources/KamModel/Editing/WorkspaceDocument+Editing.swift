@@ -59,7 +59,8 @@ extension WorkspaceDocument {
 
     // MARK: Journal
 
-    private var readOnlyReason: String {
+    /// Why edits are refused, for `EditError.readOnly`.
+    var readOnlyReason: String {
         if case .readOnly(let reason) = access { return reason.description }
         return ""
     }

@@ -8,7 +8,7 @@ extension WorkspaceDocument {
     /// unsaved and journalled.
     @discardableResult
     public func save(force: Bool = false) throws -> SaveResult {
-        guard access == .editing else { throw EditError.readOnly(readOnlyText) }
+        guard access == .editing else { throw EditError.readOnly(readOnlyReason) }
         if !force, let change = externalChange() { return .conflict(change) }
         try write(to: path)
         return .saved
@@ -20,7 +20,7 @@ extension WorkspaceDocument {
     /// another session holds that file's lock.
     @discardableResult
     public func save(as newPath: String, force: Bool = false) throws -> SaveResult {
-        guard access == .editing else { throw EditError.readOnly(readOnlyText) }
+        guard access == .editing else { throw EditError.readOnly(readOnlyReason) }
         guard newPath != path else { return try save(force: force) }
         if !force, (try? environment.fileSystem.permissions(of: newPath)) ?? nil != nil {
             return .conflict(.exists(newPath))
@@ -74,11 +74,6 @@ extension WorkspaceDocument {
         identity = FileIdentity.of(WorkspaceFile.encode(saved), at: target)
         history.markSaved()
         removeJournal()
-    }
-
-    private var readOnlyText: String {
-        if case .readOnly(let reason) = access { return reason.description }
-        return ""
     }
 }
 

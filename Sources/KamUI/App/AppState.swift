@@ -30,6 +30,11 @@ public struct AppState: Sendable {
     public var editing: EditSession
     /// The first key of a two-key command (`ZZ`), waiting for the second.
     var pendingKey: Key?
+    /// Counts the changes to the workspace (edits, undos, reloads), so screens know to
+    /// rebuild what they derived from it.
+    public private(set) var revision = 0
+    /// True while there are edits not yet saved; the title bar shows `[+]`.
+    public var hasUnsavedChanges: Bool { editing.isModified }
 
     /// A state showing the top-level screen `screen` (default the account list).
     ///
@@ -77,8 +82,10 @@ public struct AppState: Sendable {
 
     /// What a screen reads, with its drawing area.
     func context() -> ScreenContext {
-        ScreenContext(workspace: workspace, quarter: quarter, today: today, measures: measures, glyphs: glyphs,
-                      area: layout.content, preferences: preferences)
+        var context = ScreenContext(workspace: workspace, quarter: quarter, today: today, measures: measures,
+                                    glyphs: glyphs, area: layout.content, preferences: preferences)
+        context.revision = revision
+        return context
     }
 
     /// Shows `quarter` on every screen, recomputing the measures once.
@@ -100,6 +107,7 @@ public struct AppState: Sendable {
     /// account pages whose account is gone and lets every screen rebuild.
     mutating func replaceWorkspace(_ workspace: Workspace) {
         self.workspace = workspace
+        revision += 1
         measures = AccountMeasuresTable(workspace: workspace, quarter: quarter, today: today)
         let ids = Set(workspace.accounts.map(\.id))
         stack.removeAll { ($0 as? AccountPageScreen).map { !ids.contains($0.accountID) } ?? false }

@@ -49,4 +49,6 @@ public enum CommandArgument: Sendable, Equatable {
     case theme
     /// Free text (a filter or a search).
     case text
+    /// A scorecard scope: `portfolio`, `manager NAME`, `segment NAME`, `account NAME`.
+    case scope
 }

@@ -6,6 +6,7 @@ struct CommandLineCompletion {
     var quarters: [String]
     var themes: [String]
     var filterWords: (String) -> [String]
+    var scopes: () -> [String]
 
     init(state: AppState) {
         table = state.keyMap.table
@@ -14,6 +15,7 @@ struct CommandLineCompletion {
         themes = state.themeNames
         let workspace = state.workspace
         filterWords = { AccountFilter.completions(for: $0, workspace: workspace) }
+        scopes = { ScorecardScopeArgument.completions(in: workspace) }
     }
 
     /// Completes the word before the cursor; lists the candidates when there are several.
@@ -30,7 +32,7 @@ struct CommandLineCompletion {
         var completed: String
         if matches.count == 1 {
             completed = first
-            if isCommandName, table.command(named: first)?.argument != CommandArgument.none { completed += " " }
+            if isCommandName, table.command(named: first, preferring: [scope])?.argument != CommandArgument.none { completed += " " }
         } else {
             var common = first.lowercased()
             for match in matches.dropFirst() {
@@ -48,7 +50,9 @@ struct CommandLineCompletion {
         guard let space = head.firstIndex(of: " ") else { return ("", head, true) }
         let name = String(head[..<space])
         let argumentText = head[head.index(after: space)...]
-        let separators: Set<Character> = table.command(named: name)?.argument == .columns ? [" ", ","] : [" "]
+        // A scope is completed whole (`manager "Anna Keller"`), spaces and all.
+        let argument = table.command(named: name, preferring: [scope])?.argument
+        let separators: Set<Character> = argument == .columns ? [" ", ","] : argument == .scope ? [] : [" "]
         if let cut = argumentText.lastIndex(where: { separators.contains($0) }) {
             let stem = String(head[...cut])
             return (stem, String(head[head.index(after: cut)...]), false)
@@ -61,7 +65,7 @@ struct CommandLineCompletion {
             return table.commands.filter { $0.applies(in: scope) }.flatMap { [$0.name] + $0.aliases }.sorted()
         }
         let name = String(stem.prefix { $0 != " " })
-        guard let command = table.command(named: name) else { return [] }
+        guard let command = table.command(named: name, preferring: [scope]) else { return [] }
         switch command.argument {
         case .none: return []
         case .columns:
@@ -71,6 +75,7 @@ struct CommandLineCompletion {
         case .quarter: return quarters
         case .theme: return themes
         case .text: return command.name == "filter" ? filterWords(word) : []
+        case .scope: return scopes()
         }
     }
 }

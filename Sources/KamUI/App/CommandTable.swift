@@ -7,8 +7,17 @@ public struct CommandTable: Sendable, Equatable {
     }
 
     /// The command with this long name or alias.
-    public func command(named name: String) -> Command? {
-        commands.first { $0.name == name } ?? commands.first { $0.aliases.contains(name) }
+    ///
+    /// Names and aliases are unique within a scope; when `scopes` are given, a command that
+    /// applies in the first of them wins, then the next (so `:scope` means the current
+    /// screen's scope command).
+    public func command(named name: String, preferring scopes: [String] = []) -> Command? {
+        for scope in scopes {
+            if let found = commands.first(where: { ($0.name == name || $0.aliases.contains(name)) && $0.applies(in: scope) }) {
+                return found
+            }
+        }
+        return commands.first { $0.name == name } ?? commands.first { $0.aliases.contains(name) }
     }
 
     /// Every name and alias the command line accepts, sorted.
@@ -58,7 +67,8 @@ public struct CommandTable: Sendable, Equatable {
     /// Commands of the pick lists (column chooser, theme picker) that pop over a screen.
     public static let overlays: [Command] = [
         Command("select-item", keys: [.enter], help: "Apply the choice and close the list",
-                scopes: [OverlayScope.columns, OverlayScope.themes, OverlayScope.items], hint: "apply"),
+                scopes: [OverlayScope.columns, OverlayScope.themes, OverlayScope.scopes, OverlayScope.choice],
+                hint: "apply"),
         Command("toggle-column", keys: [.character(" ")], help: "Show or hide the column under the cursor",
                 scopes: [OverlayScope.columns], hint: "toggle"),
         Command("move-column-up", keys: [.character("K")], help: "Move the column one place to the left",
@@ -73,6 +83,7 @@ public enum OverlayScope {
     public static let help = "help"
     public static let columns = "column-chooser"
     public static let themes = "theme-picker"
-    /// The list of a pane's items that `e`, `d` and `>` open when there are several.
-    public static let items = "item-chooser"
+    public static let scopes = "scope-picker"
+    /// A list that picks one item for a screen's command (a tier, a view scope).
+    public static let choice = "choice-list"
 }

@@ -15,9 +15,11 @@ public enum HeadlessRender {
     /// Builds the state for `screen` at `size`, replays `keys` (see `KeyString`) and draws.
     ///
     /// `quarter` defaults to the workspace's latest quarter; `account` is the account id
-    /// for screens that show one account. Keys after a quit are ignored.
+    /// for screens that show one account; `scope` opens the scorecard on a scope
+    /// (`portfolio`, `manager:ID`, `segment:NAME`, `account:ID`, or `manager "Anna Keller"`).
+    /// Keys after a quit are ignored.
     public static func render(workspace: Workspace, screen: String, size: (width: Int, height: Int),
-                              quarter: Quarter? = nil, account: String? = nil, keys: String = "",
+                              quarter: Quarter? = nil, account: String? = nil, scope: String? = nil, keys: String = "",
                               today: Day, glyphs: Glyphs = .unicode, keyMap: KeyMap = KeyMap(),
                               preferences: ViewPreferences = ViewPreferences(),
                               themeNames: [String] = []) throws(RenderError) -> ScreenBuffer {
@@ -27,10 +29,13 @@ public enum HeadlessRender {
         if let entry = ScreenRegistry.entry(named: screen), entry.needsAccount, account == nil {
             throw RenderError(message: "render: the \(screen) screen needs --account ID")
         }
+        if scope != nil, screen != ScorecardScreen.name {
+            throw RenderError(message: "render: --scope applies to the scorecard screen only")
+        }
         var state: AppState
         do {
             state = try AppState(workspace: workspace, today: today, quarter: quarter, width: size.width,
-                                 height: size.height, screen: screen, account: account, keyMap: keyMap,
+                                 height: size.height, screen: screen, account: scope ?? account, keyMap: keyMap,
                                  glyphs: glyphs, themeNames: themeNames, preferences: preferences)
         } catch {
             throw RenderError(message: "render: \(error.message)")

@@ -48,6 +48,8 @@ public enum ScreenOutcome: Sendable {
     case message(String)
     /// Show an error in the status line.
     case error(String)
+    /// Apply an edit to the workspace through the undo history, like every other edit.
+    case edit(ScreenEdit)
 }
 
 /// What a screen reads while it handles a command or draws, and what it may change.
@@ -63,6 +65,8 @@ public struct ScreenContext: Sendable {
     /// The remembered view choices; a screen that changes them sets `preferencesChanged`.
     public var preferences: ViewPreferences
     public var preferencesChanged = false
+    /// The workspace's edit count (`AppState.revision`): a screen rebuilds what it derived when it changes.
+    public var revision = 0
 
     public init(workspace: Workspace, quarter: Quarter, today: Day, measures: AccountMeasuresTable,
                 glyphs: Glyphs, area: Rect, preferences: ViewPreferences) {

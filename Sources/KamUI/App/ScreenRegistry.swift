@@ -39,6 +39,10 @@ public enum ScreenRegistry {
     public static let standard: [ScreenEntry] = [
         AccountListScreen.entry,
         AccountPageScreen.entry,
+        ScorecardScreen.entry,
+        ProfitabilityScreen.entry,
+        SegmentationScreen.entry,
+        PipelineScreen.entry,
     ]
 
     /// The entry with this name.

@@ -69,7 +69,8 @@ public enum App {
 
     /// Runs a command by name: overlays first, then the app's own commands, then the screen.
     static func run(_ state: inout AppState, _ name: String, argument: String?) -> [Effect] {
-        guard let command = state.keyMap.table.command(named: name) else {
+        let scopes = [state.overlay?.scope, state.screen.name].compactMap { $0 }
+        guard let command = state.keyMap.table.command(named: name, preferring: scopes) else {
             state.message = AppMessage("no command named \(name); : and Tab list them", isError: true)
             return []
         }
@@ -104,7 +105,16 @@ public enum App {
         case .pick(let list): state.overlay = .pick(list)
         case .message(let text): state.message = AppMessage(text)
         case .error(let text): state.message = AppMessage(text, isError: true)
+        case .edit(let request):
+            return QuickActions.applying(&state) { workspace throws(EditError) in
+                try request.workspaceEdit(in: workspace)
+            } + preferences(&state, context)
         }
+        return preferences(&state, context)
+    }
+
+    /// Keeps the view preferences a screen changed and asks the host to store them.
+    static func preferences(_ state: inout AppState, _ context: ScreenContext) -> [Effect] {
         guard context.preferencesChanged else { return [] }
         state.preferences = context.preferences
         return [.saveViewPreferences(state.preferences)]

@@ -201,7 +201,7 @@ enum EditTargets {
         }
         if items.count == 1 { return App.run(&state, verb, argument: items[0].id) }
         state.overlay = .pick(PickList(title: title ?? "\(verb.capitalizedFirst) which one? Enter picks", items: items,
-                                       isMultiple: false, command: verb, scope: OverlayScope.items))
+                                       isMultiple: false, command: verb, scope: OverlayScope.choice))
         return []
     }
 

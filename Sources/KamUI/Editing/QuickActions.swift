@@ -79,7 +79,7 @@ enum QuickActions {
             let items = Tier.allCases.map { PickList.Item(id: $0.rawValue, label: $0.title, checked: $0 == account.tier) }
             state.overlay = .pick(PickList(title: "Tier of \(account.name)", items: items,
                                            cursor: Tier.allCases.firstIndex(of: account.tier) ?? 0, isMultiple: false,
-                                           command: "change-tier", scope: OverlayScope.items))
+                                           command: "change-tier", scope: OverlayScope.choice))
             return []
         }
         guard let tier = Tier(rawValue: argument.trimmedSpaces.lowercased()) else {

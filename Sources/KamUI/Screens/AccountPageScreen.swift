@@ -20,9 +20,10 @@ public struct AccountPageScreen: Screen {
         name: name, title: "Account", needsAccount: true,
         commands: [
             Command("focus-next-pane", keys: [.tab], help: "Move the focus to the next pane",
-                    scopes: [name], hint: "pane"),
+                    scopes: [name, ProfitabilityScreen.name, SegmentationScreen.name, PipelineScreen.name],
+                    hint: "pane"),
             Command("focus-previous-pane", keys: [.backTab], help: "Move the focus to the previous pane",
-                    scopes: [name]),
+                    scopes: [name, ProfitabilityScreen.name, SegmentationScreen.name, PipelineScreen.name]),
         ],
         open: { context, account throws(ScreenOpenError) in
             guard let id = account else { throw ScreenOpenError("the account screen needs an account id") }

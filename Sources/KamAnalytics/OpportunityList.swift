@@ -1,0 +1,58 @@
+import KamModel
+
+/// One opportunity in a portfolio-wide list, with how long it has been in its stage.
+public struct ListedOpportunity: Sendable, Equatable {
+    /// The account's id.
+    public var account: String
+    /// The opportunity.
+    public var opportunity: Opportunity
+    /// Days since its stage last changed, as of the day asked for.
+    public var daysSinceChange: Int
+    /// Open and unchanged for `settings.staleOpportunityDays` days or more (see `Pipeline.isStale`).
+    public var isStale: Bool
+}
+
+/// The opportunities of a group of accounts listed by stage, for the pipeline screen.
+///
+/// Within a stage, stale ones first, then by value (highest first), ties by account id
+/// then opportunity id. The stage totals and stale rule are those of `Pipeline`.
+public struct OpportunityList: Sendable, Equatable {
+    /// The opportunities of one stage.
+    public struct Stage: Sendable, Equatable {
+        /// The stage's count and summed value.
+        public var total: StageTotal
+        /// Its opportunities, in list order.
+        public var opportunities: [ListedOpportunity]
+        /// How many of them are stale.
+        public var staleCount: Int { opportunities.filter(\.isStale).count }
+    }
+
+    /// Every stage in pipeline order, also empty ones.
+    public var stages: [Stage]
+
+    /// The opportunities of `accounts` as of `today`.
+    public init(accounts: [Account], settings: Settings, today: Day) {
+        let pipeline = Pipeline(accounts: accounts, settings: settings, today: today)
+        var byStage = OpportunityStage.allCases.map { _ in [ListedOpportunity]() }
+        let now = today.daysSinceEpoch
+        for account in accounts {
+            for o in account.opportunities {
+                let days = now - o.lastChanged.daysSinceEpoch
+                byStage[Pipeline.position(o.stage)].append(ListedOpportunity(
+                    account: account.id, opportunity: o, daysSinceChange: days,
+                    isStale: Pipeline.isStale(o, daysSinceChange: days, settings: settings)))
+            }
+        }
+        stages = pipeline.stages.enumerated().map { i, total in
+            Stage(total: total, opportunities: byStage[i].sorted { a, b in
+                if a.isStale != b.isStale { return a.isStale }
+                if a.opportunity.value != b.opportunity.value { return a.opportunity.value > b.opportunity.value }
+                if a.account != b.account { return a.account < b.account }
+                return a.opportunity.id < b.opportunity.id
+            })
+        }
+    }
+
+    /// Number of stale opportunities over all stages.
+    public var staleCount: Int { stages.reduce(0) { $0 + $1.staleCount } }
+}

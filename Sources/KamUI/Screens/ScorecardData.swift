@@ -1,0 +1,84 @@
+import KamAnalytics
+import KamModel
+
+/// The analytics results the scorecard screen draws for one scope and quarter: the scorecard
+/// with its history, and the comparison with the quarter before.
+///
+/// Built once when the scope, quarter or workspace changes, then only drawn.
+struct ScorecardData: Sendable {
+    /// Quarters of history evaluated; the sparklines show as many as fit.
+    static let historyLength = 12
+
+    let scope: ScorecardScope
+    let quarter: Quarter
+    let today: Day
+    /// What the cache was built from, to tell when the workspace changed.
+    let definition: ScorecardDefinition
+    let accountCount: Int
+    /// This quarter's scorecard with `historyLength` quarters of history.
+    let card: ScorecardResult
+    /// This quarter against the one before.
+    let comparison: ScorecardComparison
+
+    init(workspace: Workspace, scope: ScorecardScope, quarter: Quarter, today: Day) {
+        self.scope = scope
+        self.quarter = quarter
+        self.today = today
+        definition = workspace.scorecard
+        accountCount = workspace.accounts.count
+        card = Scorecard.evaluate(workspace, scope: scope, quarter: quarter, today: today,
+                                  historyLength: Self.historyLength)
+        let previous = Scorecard.evaluate(workspace, scope: scope, quarter: quarter.previous, today: today,
+                                          historyLength: 2)
+        comparison = ScorecardComparison(current: card, previous: previous)
+    }
+
+    /// The previous quarter's scorecard.
+    var previous: ScorecardResult { comparison.previous }
+
+    /// Whether this data still answers for `scope` in `context`.
+    func matches(_ scope: ScorecardScope, _ context: ScreenContext) -> Bool {
+        self.scope == scope && quarter == context.quarter && today == context.today
+            && accountCount == context.workspace.accounts.count && definition == context.workspace.scorecard
+    }
+
+    /// The overall score's trend against the previous quarter.
+    var overallTrend: Trend? {
+        Trend(current: card.overall, previous: previous.overall, direction: .higherIsBetter)
+    }
+
+    /// A perspective score's trend against the previous quarter.
+    func trend(of perspective: PerspectiveResult) -> Trend? {
+        let before = previous.perspectives.first { $0.id == perspective.id }?.score
+        return Trend(current: perspective.score, previous: before, direction: .higherIsBetter)
+    }
+}
+
+/// The roll-up tables the scorecard screen draws for one grouping and quarter, this quarter's
+/// and the previous one's (for trend arrows).
+struct ScorecardRollUpData: Sendable {
+    let current: ScorecardRollUp
+    let previous: ScorecardRollUp
+    let today: Day
+    let definition: ScorecardDefinition
+    let accountCount: Int
+
+    init(workspace: Workspace, grouping: ScorecardRollUp.Grouping, quarter: Quarter, today: Day) {
+        current = ScorecardRollUp(workspace: workspace, grouping: grouping, quarter: quarter, today: today)
+        previous = ScorecardRollUp(workspace: workspace, grouping: grouping, quarter: quarter.previous, today: today)
+        self.today = today
+        definition = workspace.scorecard
+        accountCount = workspace.accounts.count
+    }
+
+    /// Whether this table still answers for `grouping` in `context`.
+    func matches(_ grouping: ScorecardRollUp.Grouping, _ context: ScreenContext) -> Bool {
+        current.grouping == grouping && current.quarter == context.quarter && today == context.today
+            && accountCount == context.workspace.accounts.count && definition == context.workspace.scorecard
+    }
+
+    /// The previous quarter's scorecard of the row with `scope`.
+    func previousCard(_ scope: ScorecardScope) -> ScorecardResult? {
+        scope == .portfolio ? previous.portfolio : previous.rows.first { $0.scope == scope }?.scorecard
+    }
+}

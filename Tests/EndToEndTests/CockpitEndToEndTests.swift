@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// Drives the real `kam` binary in tmux: open, navigate, resize, quit, and check that the
+/// terminal was restored on every exit path.
+@Suite("The cockpit in a real terminal (tmux)", .serialized,
+       .enabled(if: Tmux.isAvailable, "tmux is not installed: end-to-end tests skipped"))
+struct CockpitEndToEndTests {
+    /// The shell command: kam, then its exit status and the terminal modes once it is gone.
+    static func command(_ arguments: String) -> String {
+        "\(Tmux.kamBinary) \(arguments); echo \"[kam exited $?]\"; stty -a; sleep 60"
+    }
+
+    /// XDG folders of the test's own, so no user configuration or state leaks in.
+    static func environment() -> [String: String] {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("kam-e2e-\(UUID().uuidString)").path
+        return ["HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_STATE_HOME": home + "/state",
+                "XDG_DATA_HOME": home + "/data", "TERM": "tmux-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+    }
+
+    /// Checks that kam exited with `status` and left the terminal as it found it.
+    static func expectRestored(_ tmux: Tmux, status: Int) throws {
+        let screen = try tmux.waitFor("[kam exited \(status)]")
+        #expect(try tmux.paneFormat("#{alternate_on}") == "0", "still on the alternate screen")
+        #expect(try tmux.paneFormat("#{cursor_flag}") == "1", "the cursor is still hidden")
+        let modes = screen.split(separator: " ").map(String.init)
+        #expect(modes.contains("icanon"), "canonical input was not restored:\n\(screen)")
+        #expect(modes.contains("echo"), "echo was not restored:\n\(screen)")
+    }
+
+    @Test("at 80x24: open the demo, move, drill in and back, resize down and up, quit")
+    func navigateResizeQuit() throws {
+        let tmux = try Tmux(width: 80, height: 24, command: Self.command("--demo"), environment: Self.environment())
+        var screen = try tmux.waitFor("Accounts")
+        #expect(screen.contains("Total (60)"))
+        #expect(screen.contains("[1/60]"))
+
+        try tmux.send("j", "j", "j")
+        screen = try tmux.waitFor("[4/60]")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("Profile")
+        #expect(screen.contains("Quarterly figures"))
+        try tmux.send("Escape")
+        screen = try tmux.waitFor("Total (60)")
+        #expect(screen.contains("[4/60]"), "the cursor stays where it was after backing out")
+
+        try tmux.resize(width: 120, height: 40)
+        screen = try tmux.waitFor("Total (60)")
+        let widest = screen.components(separatedBy: "\n").map(\.count).max() ?? 0
+        #expect(widest > 100, "the list should use the wider window")
+
+        try tmux.resize(width: 30, height: 8)
+        screen = try tmux.waitFor("small")
+        try tmux.resize(width: 12, height: 4)
+        screen = try tmux.waitFor("small")
+        try tmux.resize(width: 80, height: 24)
+        screen = try tmux.waitFor("Total (60)")
+
+        try tmux.send("?")
+        screen = try tmux.waitFor("Help")
+        try tmux.send("Escape")
+        try tmux.waitFor("Total (60)")
+        try tmux.send("q")
+        try Self.expectRestored(tmux, status: 0)
+    }
+
+    @Test("at 120x40: search, sort and open an account from a workspace file")
+    func searchAndSortAt120x40() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kam-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("portfolio.json").path
+        let demo = Process()
+        demo.executableURL = URL(fileURLWithPath: Tmux.kamBinary)
+        demo.arguments = ["demo", "--output", file]
+        demo.standardOutput = FileHandle.nullDevice
+        try demo.run()
+        demo.waitUntilExit()
+        #expect(demo.terminationStatus == 0)
+
+        let tmux = try Tmux(width: 120, height: 40, command: Self.command(Tmux.quote(file)), environment: Self.environment())
+        try tmux.waitFor("Total (60)")
+        try tmux.send("/")
+        try tmux.send("Castellan", literal: true)
+        try tmux.send("Enter")
+        try tmux.send("Enter")
+        let page = try tmux.waitFor("Profile")
+        #expect(page.contains("Castellan"))
+        try tmux.send("q")
+        try tmux.waitFor("Total (60)")
+        try tmux.send("q")
+        try Self.expectRestored(tmux, status: 0)
+    }
+
+    @Test("SIGHUP, SIGTERM and SIGINT restore the terminal and exit with 128 + the signal", arguments: [
+        ("HUP", 129), ("TERM", 143), ("INT", 130),
+    ])
+    func signalsRestoreTheTerminal(signal: String, status: Int) throws {
+        let marker = "kam-e2e-signal-\(UUID().uuidString.prefix(8))"
+        let tmux = try Tmux(width: 80, height: 24,
+                            command: Self.command("--demo --theme default --quarter 2026Q3 --no-mouse # \(marker)"),
+                            environment: Self.environment())
+        try tmux.waitFor("Total (60)")
+        let pid = try Self.pid(of: Tmux.kamBinary)
+        kill(pid, signal == "HUP" ? SIGHUP : signal == "TERM" ? SIGTERM : SIGINT)
+        try Self.expectRestored(tmux, status: status)
+    }
+
+    /// The pid of the newest process running `binary`.
+    static func pid(of binary: String) throws -> pid_t {
+        let pgrep = Process()
+        pgrep.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
+        pgrep.arguments = ["-n", "-f", "^" + binary]
+        let pipe = Pipe()
+        pgrep.standardOutput = pipe
+        try pgrep.run()
+        pgrep.waitUntilExit()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        return pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+}
