@@ -2,10 +2,12 @@ import Foundation
 import Testing
 
 /// The real `kam` in tmux: edits survive an SSH drop (SIGHUP) through the recovery journal.
-@Suite("Recovery after SIGHUP, end to end", .serialized)
-struct RecoveryEndToEndTests {
+///
+/// Part of the cockpit's serialized suite, so that no other test's kam runs at the same
+/// time (those tests signal the newest kam process).
+extension CockpitEndToEndTests {
     /// A folder of its own with a demo workspace written by `kam demo`.
-    struct Workspace {
+    struct RecoveryWorkspace {
         let folder: String
         var file: String { folder + "/portfolio.json" }
         var journal: String { folder + "/.portfolio.json.kam-journal" }
@@ -23,12 +25,11 @@ struct RecoveryEndToEndTests {
             guard demo.terminationStatus == 0 else { throw E2EError("kam demo failed") }
         }
 
-        /// kam in a fresh tmux session at 80x24; the pane stays after kam exits and says how it exited.
+        /// kam in a fresh tmux session at 80x24; the pane stays after kam exits and says how
+        /// it exited and what the terminal modes are.
         func start() throws -> Tmux {
-            let command = "\(Tmux.quote(Tmux.kamBinary)) \(Tmux.quote(file)); echo \"kam exited $?\"; sleep 60"
-            return try Tmux(width: 80, height: 24, command: command, environment: [
-                "XDG_STATE_HOME": folder + "/state", "XDG_CONFIG_HOME": folder + "/config", "LANG": "C.UTF-8",
-            ])
+            try Tmux(width: 80, height: 24, command: CockpitEndToEndTests.command(Tmux.quote(file)),
+                     environment: CockpitEndToEndTests.environment())
         }
 
         func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
@@ -68,14 +69,13 @@ struct RecoveryEndToEndTests {
     }
 
     @Test("an edit made before SIGHUP is restored on the next open, shown, saved, and the journal removed",
-          .enabled(if: Tmux.isAvailable, "tmux is not installed; skipping the end-to-end recovery test"),
           .timeLimit(.minutes(2)))
     func sighupThenRestore() throws {
         guard FileManager.default.isExecutableFile(atPath: Tmux.kamBinary) else {
             Issue.record("no kam binary at \(Tmux.kamBinary); run swift build first")
             return
         }
-        let workspace = try Workspace()
+        let workspace = try RecoveryWorkspace()
         defer { try? FileManager.default.removeItem(atPath: workspace.folder) }
 
         // First session: change the first account's tier and log a meeting, then lose the connection.
@@ -95,10 +95,9 @@ struct RecoveryEndToEndTests {
         #expect(workspace.exists(workspace.lock))
 
         kill(try Self.kamPID(for: workspace.file), SIGHUP)
-        let after = try #require(try first?.waitFor("kam exited 129"))
-        #expect(try first?.paneFormat("#{alternate_on}") == "0", "the terminal left the alternate screen")
-        #expect(try first?.paneFormat("#{cursor_flag}") == "1", "the cursor is visible again")
-        #expect(!after.contains("Total (60)"), "the cockpit's screen is gone")
+        let session = try #require(first)
+        try CockpitEndToEndTests.expectRestored(session, status: 129)
+        #expect(!(try session.capture()).contains("Total (60)"), "the cockpit's screen is gone")
         #expect(workspace.exists(workspace.journal), "the journal survives the signal")
         #expect(!workspace.exists(workspace.lock), "the lock is released on SIGHUP")
         #expect(!(try workspace.text()).contains("E2E recovery check"), "nothing was saved")
@@ -118,7 +117,7 @@ struct RecoveryEndToEndTests {
         try second.waitFor("E2E recovery")
         try second.send(":w", literal: true)
         try second.send("Enter")
-        try second.waitFor("saved ")
+        try second.waitFor("saved /")
         let account = try workspace.account { account in
             (account["activities"] as? [[String: Any]] ?? []).contains { $0["text"] as? String == "E2E recovery check" }
         }
@@ -126,7 +125,7 @@ struct RecoveryEndToEndTests {
         #expect(!workspace.exists(workspace.journal), "the journal is removed once its edits are saved")
         try second.send("q")
         try second.send("q")
-        try second.waitFor("kam exited 0")
+        try CockpitEndToEndTests.expectRestored(second, status: 0)
         #expect(!workspace.exists(workspace.lock))
     }
 }
