@@ -158,4 +158,17 @@ struct EditFormsTests {
         try AppFixture.press("<S-Tab><C-u>\(taken)", &state)
         #expect(try EditFixture.form(state).message(at: 0) == "is already the id of another account")
     }
+
+    @Test("a problem only the model finds is shown under the field it is about, and the form stays")
+    func modelProblemUnderField() throws {
+        var state = try AppFixture.state(workspace: Workspace(name: "Empty"))
+        try AppFixture.press("A", &state)
+        try AppFixture.press("Solo GmbH<Tab>nobody<Tab>Retail<Enter>", &state)
+        let form = try EditFixture.form(state)
+        #expect(form.focused?.id == "manager")
+        #expect(form.message(at: form.focus)?.hasPrefix("unknown manager \"nobody\"") == true)
+        #expect(state.message?.isError == true && state.workspace.accounts.isEmpty)
+        try AppFixture.press("x", &state)
+        #expect(try EditFixture.form(state).message(at: 2) == nil, "the model's message goes once the field changes")
+    }
 }

@@ -200,7 +200,7 @@ enum EditTargets {
             return fail(&state, "\(verb): nothing to \(verb)\(pane)")
         }
         if items.count == 1 { return App.run(&state, verb, argument: items[0].id) }
-        state.overlay = .pick(PickList(title: title ?? "\(verb.capitalizedFirst) which one? Enter picks", items: items,
+        state.overlay = .pick(PickList(title: title ?? "\(verb.capitalizedFirst) which one?", items: items,
                                        isMultiple: false, command: verb, scope: OverlayScope.choice))
         return []
     }

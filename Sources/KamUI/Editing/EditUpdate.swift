@@ -60,32 +60,33 @@ extension App {
 
     /// `u`: takes back the newest edit and says what it undid.
     static func undo(_ state: inout AppState) -> [Effect] {
-        if let refusal = editRefusal(state) {
-            state.message = AppMessage(refusal, isError: true)
-            return []
-        }
-        do {
-            let edit = try state.editing.history.undo()
-            state.adoptHistory()
-            state.message = AppMessage("Undid: \(edit.summary)" + remaining(state.editing.history.undoCount, "undo"))
-            return [.record(.undone(edit))]
-        } catch {
-            state.message = AppMessage(error.description, isError: true)
-            return []
+        travel(&state) { history throws(EditError) in
+            let edit = try history.undo()
+            return (.undone(edit), "Undid: \(edit.summary)" + remaining(history.undoCount, "undo"))
         }
     }
 
     /// `Ctrl-R`: makes the newest undone edit again.
     static func redo(_ state: inout AppState) -> [Effect] {
+        travel(&state) { history throws(EditError) in
+            let edit = try history.redo()
+            return (.redone(edit), "Redid: \(edit.summary)")
+        }
+    }
+
+    /// Moves through the history with `step`, showing what it did and asking the host to
+    /// repeat it on the document.
+    static func travel(_ state: inout AppState,
+                       _ step: (inout EditHistory) throws(EditError) -> (EditRecord, String)) -> [Effect] {
         if let refusal = editRefusal(state) {
             state.message = AppMessage(refusal, isError: true)
             return []
         }
         do {
-            let edit = try state.editing.history.redo()
+            let (record, text) = try step(&state.editing.history)
             state.adoptHistory()
-            state.message = AppMessage("Redid: \(edit.summary)")
-            return [.record(.redone(edit))]
+            state.message = AppMessage(text)
+            return [.record(record)]
         } catch {
             state.message = AppMessage(error.description, isError: true)
             return []
