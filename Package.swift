@@ -6,6 +6,13 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "kam", targets: ["kam"]),
+        // Libraries for the benchmark package in Benchmarks/ (a separate package, so that
+        // building and testing this one never builds the benchmark dependencies).
+        .library(name: "KamModel", targets: ["KamModel"]),
+        .library(name: "KamDemo", targets: ["KamDemo"]),
+        .library(name: "KamAnalytics", targets: ["KamAnalytics"]),
+        .library(name: "KamImport", targets: ["KamImport"]),
+        .library(name: "KamUI", targets: ["KamUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

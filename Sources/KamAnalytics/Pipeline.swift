@@ -79,16 +79,7 @@ public struct Pipeline: Sendable, Equatable {
     }
 
     /// A stage's place in pipeline order (a switch: no array lookups in loops).
-    static func position(_ stage: OpportunityStage) -> Int {
-        switch stage {
-        case .contacted: 0
-        case .demoProvided: 1
-        case .proposalSent: 2
-        case .won: 3
-        case .paymentIssued: 4
-        case .lost: 5
-        }
-    }
+    static func position(_ stage: OpportunityStage) -> Int { stage.ordinal }
 
     /// The total of one stage.
     public func total(_ stage: OpportunityStage) -> StageTotal { stages[Self.position(stage)] }

@@ -15,7 +15,7 @@ struct Kam: ParsableCommand {
         be read or written, 3 the terminal cannot run the cockpit, 64 bad usage.
         """,
         version: KamVersion.current,
-        subcommands: [Open.self, Demo.self, Validate.self, Import.self, Render.self],
+        subcommands: [Open.self, Demo.self, Validate.self, Import.self, Report.self, Render.self],
         defaultSubcommand: Open.self
     )
 }

@@ -59,6 +59,7 @@ func loadWorkspace(_ path: String) throws -> Workspace {
         return try WorkspaceFile.load(path: path)
     } catch {
         printError("\(error)")
+        if case WorkspaceError.fileSystem = error { throw ExitStatus.fileError }
         throw ExitStatus.invalidInput
     }
 }

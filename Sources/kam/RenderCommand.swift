@@ -34,6 +34,9 @@ struct Render: ParsableCommand {
     @Option(help: "The account id, for the account screen.")
     var account: String?
 
+    @Option(help: "The scorecard's scope: portfolio, manager:ID, segment:NAME or account:ID.")
+    var scope: String?
+
     @Option(help: "Keys to replay before rendering.")
     var keys: String = ""
 
@@ -53,7 +56,7 @@ struct Render: ParsableCommand {
         do {
             let buffer = try HeadlessRender.render(workspace: workspace, screen: screen,
                                                    size: (size.width, size.height), quarter: quarter,
-                                                   account: account, keys: keys, today: day,
+                                                   account: account, scope: scope, keys: keys, today: day,
                                                    glyphs: ascii ? .ascii : .unicode)
             print(buffer.text)
         } catch {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KamModel
 
 /// `kam validate`: checks a workspace file and lists every problem.
@@ -12,6 +13,11 @@ struct Validate: ParsableCommand {
     var file: String
 
     func run() throws {
+        guard FileManager.default.isReadableFile(atPath: file) else {
+            printError("kam validate: cannot read \(file): " + (FileManager.default.fileExists(atPath: file)
+                ? "permission denied" : "no such file"))
+            throw ExitStatus.fileError
+        }
         let problems = WorkspaceFile.problems(path: file)
         if !problems.isEmpty {
             for problem in problems { print(problem.description) }

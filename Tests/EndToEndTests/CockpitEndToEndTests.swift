@@ -8,7 +8,7 @@ import Testing
 struct CockpitEndToEndTests {
     /// The shell command: kam, then its exit status and the terminal modes once it is gone.
     static func command(_ arguments: String) -> String {
-        "\(Tmux.kamBinary) \(arguments); echo \"[kam exited $?]\"; stty -a; sleep 60"
+        "\(Tmux.kamBinary) \(arguments); s=$?; echo \"[modes $(stty -a | grep -oE -- '-?(icanon|echo|isig) ' | tr -d '\\n')]\"; echo \"[kam exited $s]\"; sleep 60"
     }
 
     /// XDG folders of the test's own, so no user configuration or state leaks in.
@@ -23,7 +23,7 @@ struct CockpitEndToEndTests {
         let screen = try tmux.waitFor("[kam exited \(status)]")
         #expect(try tmux.paneFormat("#{alternate_on}") == "0", "still on the alternate screen")
         #expect(try tmux.paneFormat("#{cursor_flag}") == "1", "the cursor is still hidden")
-        let modes = screen.split(separator: " ").map(String.init)
+        let modes = screen.components(separatedBy: .whitespacesAndNewlines)
         #expect(modes.contains("icanon"), "canonical input was not restored:\n\(screen)")
         #expect(modes.contains("echo"), "echo was not restored:\n\(screen)")
     }
@@ -45,9 +45,10 @@ struct CockpitEndToEndTests {
         #expect(screen.contains("[4/60]"), "the cursor stays where it was after backing out")
 
         try tmux.resize(width: 120, height: 40)
-        screen = try tmux.waitFor("Total (60)")
-        let widest = screen.components(separatedBy: "\n").map(\.count).max() ?? 0
-        #expect(widest > 100, "the list should use the wider window")
+        screen = try tmux.waitUntil("the list redrawn at 120 columns") { screen in
+            screen.contains("Total (60)") && (screen.components(separatedBy: "\n").map(\.count).max() ?? 0) > 100
+        }
+        #expect(screen.contains("Relationship") || screen.contains("Segment") || screen.contains("Manager"))
 
         try tmux.resize(width: 30, height: 8)
         screen = try tmux.waitFor("small")
@@ -70,13 +71,8 @@ struct CockpitEndToEndTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("portfolio.json").path
-        let demo = Process()
-        demo.executableURL = URL(fileURLWithPath: Tmux.kamBinary)
-        demo.arguments = ["demo", "--output", file]
-        demo.standardOutput = FileHandle.nullDevice
-        try demo.run()
-        demo.waitUntilExit()
-        #expect(demo.terminationStatus == 0)
+        let demo = try Subprocess.run(Tmux.kamBinary, ["demo", "--output", file])
+        #expect(demo.status == 0, "kam demo failed: \(demo.output)")
 
         let tmux = try Tmux(width: 120, height: 40, command: Self.command(Tmux.quote(file)), environment: Self.environment())
         try tmux.waitFor("Total (60)")
@@ -96,26 +92,20 @@ struct CockpitEndToEndTests {
         ("HUP", 129), ("TERM", 143), ("INT", 130),
     ])
     func signalsRestoreTheTerminal(signal: String, status: Int) throws {
-        let marker = "kam-e2e-signal-\(UUID().uuidString.prefix(8))"
         let tmux = try Tmux(width: 80, height: 24,
-                            command: Self.command("--demo --theme default --quarter 2026Q3 --no-mouse # \(marker)"),
+                            command: Self.command("--demo --theme default --quarter 2026Q3 --no-mouse"),
                             environment: Self.environment())
         try tmux.waitFor("Total (60)")
-        let pid = try Self.pid(of: Tmux.kamBinary)
+        let pid = try Self.childPID(of: try tmux.panePID())
+        let commandLine = (try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? ""
+        try #require(pid > 0 && commandLine.hasPrefix(Tmux.kamBinary), "found pid \(pid) running \(commandLine)")
         kill(pid, signal == "HUP" ? SIGHUP : signal == "TERM" ? SIGTERM : SIGINT)
         try Self.expectRestored(tmux, status: status)
     }
 
-    /// The pid of the newest process running `binary`.
-    static func pid(of binary: String) throws -> pid_t {
-        let pgrep = Process()
-        pgrep.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
-        pgrep.arguments = ["-n", "-f", "^" + binary]
-        let pipe = Pipe()
-        pgrep.standardOutput = pipe
-        try pgrep.run()
-        pgrep.waitUntilExit()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        return pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    /// The pid of the process the pane's shell started (kam).
+    static func childPID(of parent: pid_t) throws -> pid_t {
+        let text = try Subprocess.run("/usr/bin/pgrep", ["-P", String(parent)]).output
+        return pid_t(text.split(separator: "\n").first.map(String.init) ?? "") ?? 0
     }
 }

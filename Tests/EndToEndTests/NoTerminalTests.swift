@@ -6,19 +6,9 @@ import Testing
 struct NoTerminalTests {
     @Test("standard output that is not a terminal is refused with exit code 3 and a pointer to kam report")
     func pipedOutputIsRefused() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Tmux.kamBinary)
-        process.arguments = ["--demo"]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        #expect(process.terminationStatus == 3)
-        #expect(message.contains("kam report"), "the message should point to kam report: \(message)")
-        #expect(printed.isEmpty, "nothing may be printed to the pipe")
+        let result = try Subprocess.run(Tmux.kamBinary, ["--demo"])
+        #expect(result.status == 3)
+        #expect(result.output.contains("kam report"), "the message should point to kam report: \(result.output)")
+        #expect(!result.output.contains("\u{1B}"), "no escape sequences may reach a file")
     }
 }

@@ -16,13 +16,8 @@ extension CockpitEndToEndTests {
         init() throws {
             folder = NSTemporaryDirectory() + "kam-recovery-\(getpid())-\(UUID().uuidString.prefix(8))"
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let demo = Process()
-            demo.executableURL = URL(fileURLWithPath: Tmux.kamBinary)
-            demo.arguments = ["demo", "--output", folder + "/portfolio.json"]
-            demo.standardOutput = FileHandle.nullDevice
-            try demo.run()
-            demo.waitUntilExit()
-            guard demo.terminationStatus == 0 else { throw E2EError("kam demo failed") }
+            let demo = try Subprocess.run(Tmux.kamBinary, ["demo", "--output", folder + "/portfolio.json"])
+            guard demo.status == 0 else { throw E2EError("kam demo failed: \(demo.output)") }
         }
 
         /// kam in a fresh tmux session at 80x24; the pane stays after kam exits and says how
@@ -47,25 +42,6 @@ extension CockpitEndToEndTests {
     struct E2EError: Error, CustomStringConvertible {
         var description: String
         init(_ description: String) { self.description = description }
-    }
-
-    /// The pid of the kam process (not the shell around it) that has `file` open.
-    static func kamPID(for file: String) throws -> Int32 {
-        let pgrep = Process()
-        pgrep.executableURL = URL(fileURLWithPath: Tmux.which("pgrep") ?? "/usr/bin/pgrep")
-        pgrep.arguments = ["-f", file]
-        let output = Pipe()
-        pgrep.standardOutput = output
-        try pgrep.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        pgrep.waitUntilExit()
-        let pids = String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { Int32($0) }
-        for pid in pids {
-            let name = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? ""
-            if name.trimmingCharacters(in: .whitespacesAndNewlines) == "kam" { return pid }
-        }
-        guard let last = pids.last else { throw E2EError("no process has \(file) open") }
-        return last
     }
 
     @Test("an edit made before SIGHUP is restored on the next open, shown, saved, and the journal removed",
@@ -94,8 +70,11 @@ extension CockpitEndToEndTests {
         #expect(workspace.exists(workspace.journal), "the edits are journalled as they are made")
         #expect(workspace.exists(workspace.lock))
 
-        kill(try Self.kamPID(for: workspace.file), SIGHUP)
         let session = try #require(first)
+        let pid = try Self.childPID(of: try session.panePID())
+        let commandLine = (try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? ""
+        try #require(pid > 0 && commandLine.contains(workspace.file), "found pid \(pid) running \(commandLine)")
+        kill(pid, SIGHUP)
         try CockpitEndToEndTests.expectRestored(session, status: 129)
         #expect(!(try session.capture()).contains("Total (60)"), "the cockpit's screen is gone")
         #expect(workspace.exists(workspace.journal), "the journal survives the signal")

@@ -62,76 +62,29 @@ final class Tmux {
     /// Waits until the screen contains `text`, returning the screen; throws after `timeout` seconds.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+        try waitUntil(text, timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits until `condition` holds for the screen, returning the screen; throws after
+    /// `timeout` seconds, naming `what` it waited for.
+    @discardableResult
+    func waitUntil(_ what: String, timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
             screen = try capture()
-            if screen.contains(text) { return screen }
+            if condition(screen) { return screen }
             usleep(50_000)
         }
-        throw TmuxError.timeout(waitingFor: text, screen: screen)
+        throw TmuxError.timeout(waitingFor: what, screen: screen)
     }
 
     /// Runs one tmux command and returns what it printed.
-    ///
-    /// Output goes through a temporary file, not a pipe: the tmux server started by
-    /// `new-session` inherits the client's descriptors and would keep a pipe open forever.
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out").path
-        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        if arguments.contains("new-session") { return try spawnServer(arguments, output: outputPath) }
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Tmux.which("tmux") ?? "/usr/bin/tmux")
-        process.arguments = ["-L", socket] + arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        process.waitUntilExit()
-        try output.close()
-        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments, text) }
-        return text
-    }
-
-    /// Runs the `new-session` client with `posix_spawn` and reaps it with `waitpid`.
-    ///
-    /// Not with `Process`: the server the client starts inherits its descriptors, and
-    /// Foundation's `Process` waits for a private descriptor to close, so `waitUntilExit`
-    /// would hang until the server exits. The signal mask and the ending signals'
-    /// dispositions are reset, so that the program in the pane can be signalled (the test
-    /// runner blocks some signals in its threads).
-    private func spawnServer(_ arguments: [String], output outputPath: String) throws -> String {
-        let tmux = Tmux.which("tmux") ?? "/usr/bin/tmux"
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        posix_spawnattr_setsigmask(&attributes, &signals)
-        for signal in [SIGHUP, SIGINT, SIGTERM, SIGQUIT, SIGPIPE, SIGCHLD] { sigaddset(&signals, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &signals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = ([tmux, "-L", socket] + arguments).map { strdup($0) } + [nil]
-        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, tmux, &actions, &attributes, argv, envp)
-        guard spawned == 0 else { throw TmuxError.failed(arguments, "could not start tmux (error \(spawned))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else { throw TmuxError.failed(arguments, text) }
-        return text
+        let result = try Subprocess.run(Tmux.which("tmux") ?? "/usr/bin/tmux", ["-L", socket] + arguments)
+        guard result.status == 0 else { throw TmuxError.failed(arguments, result.output) }
+        return result.output
     }
 
     static func quote(_ text: String) -> String {

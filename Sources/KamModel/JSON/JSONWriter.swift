@@ -83,15 +83,42 @@ enum JSONWriter {
     static func appendNumber(_ number: Double, to out: inout [UInt8]) {
         guard number.isFinite else { out.append(contentsOf: "null".utf8); return }
         if number.rounded(.towardZero) == number, abs(number) < 9_007_199_254_740_992 {
-            out.append(contentsOf: String(Int64(number)).utf8)
+            appendInteger(Int64(number), to: &out)
         } else {
             out.append(contentsOf: number.description.utf8)
+        }
+    }
+
+    /// The decimal digits of `value`, written without making a String.
+    static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
+        if value == 0 { out.append(UInt8(ascii: "0")); return }
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while magnitude > 0 {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            out.append(contentsOf: buffer[(24 - count)...])
         }
     }
 
     /// A string literal with `"` and `\` escaped, and every control character
     /// (U+0000-U+001F, U+007F-U+009F, U+2028, U+2029) escaped as `\n`, `\t`... or `\uXXXX`.
     static func appendString(_ text: String, to out: inout [UInt8]) {
+        // Most strings are printable ASCII without quotes or backslashes: copy their bytes.
+        var text = text
+        let plain: Bool? = text.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte > 0x7E || byte == 0x22 || byte == 0x5C { return false }
+            out.append(0x22)
+            out.append(contentsOf: bytes)
+            out.append(0x22)
+            return true
+        }
+        if plain == true { return }
         out.append(0x22)
         for scalar in text.unicodeScalars {
             switch scalar.value {

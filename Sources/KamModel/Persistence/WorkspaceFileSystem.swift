@@ -44,7 +44,27 @@ public struct PosixFileSystem: WorkspaceFileSystem {
         defer { _ = posixClose(fd) }
         var bytes: [UInt8] = []
         var info = stat()
-        if fstat(fd, &info) == 0, info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        if fstat(fd, &info) == 0, info.st_size > 0 {
+            // Read straight into the array when the size is known: one copy, not two.
+            let size = Int(info.st_size)
+            var filled = 0
+            var failed = false
+            bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                while filled < size {
+                    let n = posixRead(fd, buffer.baseAddress! + filled, size - filled)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failed = true
+                        break
+                    }
+                    if n == 0 { break }
+                    filled += n
+                }
+                count = filled
+            }
+            if failed { throw failure("read", path) }
+            if filled < size { return bytes }
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let n = chunk.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress, $0.count) }

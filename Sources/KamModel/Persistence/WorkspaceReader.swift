@@ -5,6 +5,9 @@
 /// problems at or below a path that already has a shape problem are dropped, since they
 /// only echo it. Only when there are problems is the text walked again to give each its
 /// line and column.
+///
+/// A plainly valid current-version file (the common case) is read by
+/// `FastWorkspaceDecoder` in one pass instead; anything else takes the steps above.
 enum WorkspaceReader {
     struct Result {
         var workspace: Workspace?
@@ -13,7 +16,18 @@ enum WorkspaceReader {
         var newerVersion: Int?
     }
 
+    /// Reads `bytes`: the fast decoder when the file is plainly valid, else the reference
+    /// reader, which finds and places every problem.
     static func read(_ bytes: [UInt8], fileName: String) -> Result {
+        let fast = bytes.withUnsafeBytes { FastWorkspaceDecoder.decode($0) }
+        if let workspace = fast, WorkspaceValidation.isValid(workspace) {
+            return Result(workspace: workspace, problems: [])
+        }
+        return readReference(bytes, fileName: fileName)
+    }
+
+    /// The reference reader: parse to a JSON tree, migrate, decode with field paths, validate.
+    static func readReference(_ bytes: [UInt8], fileName: String) -> Result {
         let root: JSONValue
         do {
             root = try JSONParser.parse(bytes)

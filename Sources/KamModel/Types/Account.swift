@@ -71,8 +71,16 @@ public enum Tier: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: Tier, rhs: Tier) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    public static func < (lhs: Tier, rhs: Tier) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    /// The position of the case in declaration order (the sort order), without allocating.
+    public var ordinal: Int {
+        switch self {
+        case .key: 0
+        case .strategic: 1
+        case .maintain: 2
+        case .other: 3
+        }
     }
 }
 

@@ -69,8 +69,16 @@ public enum Coverage: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: Coverage, rhs: Coverage) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    public static func < (lhs: Coverage, rhs: Coverage) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    /// The position of the case in declaration order (the sort order), without allocating.
+    public var ordinal: Int {
+        switch self {
+        case .none: 0
+        case .brief: 1
+        case .multiple: 2
+        case .inDepth: 3
+        }
     }
 }
 
@@ -153,8 +161,18 @@ public enum OpportunityStage: String, Sendable, CaseIterable, Comparable {
     /// Still open: not won, paid or lost.
     public var isOpen: Bool { self == .contacted || self == .demoProvided || self == .proposalSent }
 
-    public static func < (lhs: OpportunityStage, rhs: OpportunityStage) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    public static func < (lhs: OpportunityStage, rhs: OpportunityStage) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    /// The position of the case in declaration order (the sort order), without allocating.
+    public var ordinal: Int {
+        switch self {
+        case .contacted: 0
+        case .demoProvided: 1
+        case .proposalSent: 2
+        case .won: 3
+        case .paymentIssued: 4
+        case .lost: 5
+        }
     }
 }
 

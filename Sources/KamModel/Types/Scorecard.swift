@@ -80,8 +80,15 @@ public enum RAGStatus: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: RAGStatus, rhs: RAGStatus) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    public static func < (lhs: RAGStatus, rhs: RAGStatus) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    /// The position of the case in declaration order (the sort order), without allocating.
+    public var ordinal: Int {
+        switch self {
+        case .red: 0
+        case .amber: 1
+        case .green: 2
+        }
     }
 }
 

@@ -5,14 +5,22 @@ enum RangeRules {
         checkCurrency(workspace.currency, sink)
         checkSettings(workspace.settings, at: .root / "settings", sink)
         for (i, account) in workspace.accounts.enumerated() {
-            let path = (FieldPath.root / "accounts")[i]
-            rating(account.attractiveness, at: path / "attractiveness", sink)
-            rating(account.relationshipStrength, at: path / "relationshipStrength", sink)
-            for (quarter, figures) in account.quarters.sorted(by: { $0.key < $1.key }) {
-                checkFigures(figures, at: path / "quarters" / quarter.description, sink)
+            func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
+            rating(account.attractiveness, at: path() / "attractiveness", sink)
+            rating(account.relationshipStrength, at: path() / "relationshipStrength", sink)
+            // Quarters are reported in quarter order; sorting is only needed when one has a problem.
+            let before = sink.problems.count
+            for (quarter, figures) in account.quarters {
+                checkFigures(figures, at: path() / "quarters" / quarter.description, sink)
+            }
+            if sink.problems.count > before {
+                sink.removeProblems(after: before)
+                for (quarter, figures) in account.quarters.sorted(by: { $0.key < $1.key }) {
+                    checkFigures(figures, at: path() / "quarters" / quarter.description, sink)
+                }
             }
             for (o, opportunity) in account.opportunities.enumerated() {
-                atLeastZero(opportunity.value, at: (path / "opportunities")[o] / "value", sink)
+                atLeastZero(opportunity.value, at: (path() / "opportunities")[o] / "value", sink)
             }
         }
         for (p, perspective) in workspace.scorecard.perspectives.enumerated() {
@@ -45,65 +53,70 @@ enum RangeRules {
         }
     }
 
-    private static func checkFigures(_ f: QuarterFigures, at path: FieldPath, _ sink: ProblemSink) {
-        finite(f.revenue, at: path / "revenue", sink)
-        finite(f.grossProfit, at: path / "grossProfit", sink)
+    private static func checkFigures(_ f: QuarterFigures, at lazyPath: @autoclosure () -> FieldPath, _ sink: ProblemSink) {
+        func path() -> FieldPath { lazyPath() }
+        finite(f.revenue, at: path() / "revenue", sink)
+        finite(f.grossProfit, at: path() / "grossProfit", sink)
         if let cost = f.costToServe {
-            for category in CostCategory.allCases {
-                finite(cost[category], at: path / "costToServe" / category.rawValue, sink)
-            }
+            finite(cost.sales, at: path() / "costToServe" / CostCategory.sales.rawValue, sink)
+            finite(cost.accountTeam, at: path() / "costToServe" / CostCategory.accountTeam.rawValue, sink)
+            finite(cost.support, at: path() / "costToServe" / CostCategory.support.rawValue, sink)
+            finite(cost.logistics, at: path() / "costToServe" / CostCategory.logistics.rawValue, sink)
+            finite(cost.other, at: path() / "costToServe" / CostCategory.other.rawValue, sink)
         }
-        atLeastZero(f.categorySpend, at: path / "categorySpend", sink)
-        atLeastZero(f.issueResolutionDays, at: path / "issueResolutionDays", sink)
-        atLeastZero(f.turnaroundDays, at: path / "turnaroundDays", sink)
-        between(f.retention, 0, 1, at: path / "retention", sink)
+        atLeastZero(f.categorySpend, at: path() / "categorySpend", sink)
+        atLeastZero(f.issueResolutionDays, at: path() / "issueResolutionDays", sink)
+        atLeastZero(f.turnaroundDays, at: path() / "turnaroundDays", sink)
+        between(f.retention, 0, 1, at: path() / "retention", sink)
         if let nps = f.nps {
-            count(nps.promoters, at: path / "nps" / "promoters", sink)
-            count(nps.passives, at: path / "nps" / "passives", sink)
-            count(nps.detractors, at: path / "nps" / "detractors", sink)
+            count(nps.promoters, at: path() / "nps" / "promoters", sink)
+            count(nps.passives, at: path() / "nps" / "passives", sink)
+            count(nps.detractors, at: path() / "nps" / "detractors", sink)
         }
         if let csat = f.csat {
-            count(csat.satisfied, at: path / "csat" / "satisfied", sink)
-            count(csat.responses, at: path / "csat" / "responses", sink)
+            count(csat.satisfied, at: path() / "csat" / "satisfied", sink)
+            count(csat.responses, at: path() / "csat" / "responses", sink)
             if csat.satisfied > csat.responses {
-                sink.report(path / "csat" / "satisfied", "must not exceed responses (\(csat.satisfied) > \(csat.responses))")
+                sink.report(path() / "csat" / "satisfied", "must not exceed responses (\(csat.satisfied) > \(csat.responses))")
             }
         }
-        for (name, value) in f.custom.sorted(by: { $0.key < $1.key }) {
-            finite(value, at: path / "custom" / name, sink)
+        if f.custom.values.contains(where: { !$0.isFinite }) {
+            for (name, value) in f.custom.sorted(by: { $0.key < $1.key }) {
+                finite(value, at: path() / "custom" / name, sink)
+            }
         }
     }
 
     // MARK: Rules
 
-    private static func finite(_ value: Double?, at path: FieldPath, _ sink: ProblemSink) {
-        if let value, !value.isFinite { sink.report(path, "must be a finite number") }
+    private static func finite(_ value: Double?, at path: @autoclosure () -> FieldPath, _ sink: ProblemSink) {
+        if let value, !value.isFinite { sink.report(path(), "must be a finite number") }
     }
 
-    private static func atLeastZero(_ value: Double?, at path: FieldPath, _ sink: ProblemSink) {
+    private static func atLeastZero(_ value: Double?, at path: @autoclosure () -> FieldPath, _ sink: ProblemSink) {
         guard let value else { return }
         if !value.isFinite {
-            sink.report(path, "must be a finite number")
+            sink.report(path(), "must be a finite number")
         } else if value < 0 {
-            sink.report(path, "must not be negative; found \(format(value))")
+            sink.report(path(), "must not be negative; found \(format(value))")
         }
     }
 
-    private static func between(_ value: Double?, _ low: Double, _ high: Double, at path: FieldPath, _ sink: ProblemSink) {
+    private static func between(_ value: Double?, _ low: Double, _ high: Double, at path: @autoclosure () -> FieldPath, _ sink: ProblemSink) {
         guard let value else { return }
         if !value.isFinite {
-            sink.report(path, "must be a finite number")
+            sink.report(path(), "must be a finite number")
         } else if value < low || value > high {
-            sink.report(path, "must be between \(format(low)) and \(format(high)); found \(format(value))")
+            sink.report(path(), "must be between \(format(low)) and \(format(high)); found \(format(value))")
         }
     }
 
-    private static func rating(_ value: Double?, at path: FieldPath, _ sink: ProblemSink) {
-        between(value, 1, 5, at: path, sink)
+    private static func rating(_ value: Double?, at path: @autoclosure () -> FieldPath, _ sink: ProblemSink) {
+        between(value, 1, 5, at: path(), sink)
     }
 
-    private static func count(_ value: Int, at path: FieldPath, _ sink: ProblemSink) {
-        if value < 0 { sink.report(path, "must not be negative; found \(value)") }
+    private static func count(_ value: Int, at path: @autoclosure () -> FieldPath, _ sink: ProblemSink) {
+        if value < 0 { sink.report(path(), "must not be negative; found \(value)") }
     }
 
     /// A number as the file writes it (`7`, not `7.0`).

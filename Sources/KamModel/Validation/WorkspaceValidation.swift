@@ -11,23 +11,29 @@ public enum WorkspaceValidation {
         RangeRules.check(workspace, sink)
         return sink.problems
     }
+
+    /// True when `workspace` has no semantic problem. On a valid workspace no field path
+    /// or message is built, so this is cheap enough to run on every load.
+    public static func isValid(_ workspace: Workspace) -> Bool {
+        problems(in: workspace).isEmpty
+    }
 }
 
 /// Ids that must be present and unique: managers, accounts, each account's records,
 /// perspectives and KPIs.
 enum IdentityRules {
     static func check(_ workspace: Workspace, _ sink: ProblemSink) {
-        unique(workspace.managers.map(\.id), kind: "manager", path: .root / "managers", sink)
-        unique(workspace.accounts.map(\.id), kind: "account", path: .root / "accounts", sink)
+        unique(workspace.managers, kind: "manager", path: .root / "managers", sink)
+        unique(workspace.accounts, kind: "account", path: .root / "accounts", sink)
         for (i, account) in workspace.accounts.enumerated() {
-            let path = FieldPath.root / "accounts"
-            unique(account.contacts.map(\.id), kind: "contact", path: path[i] / "contacts", sink)
-            unique(account.activities.map(\.id), kind: "activity", path: path[i] / "activities", sink)
-            unique(account.opportunities.map(\.id), kind: "opportunity", path: path[i] / "opportunities", sink)
-            unique(account.objectives.map(\.id), kind: "objective", path: path[i] / "objectives", sink)
+            func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
+            unique(account.contacts, kind: "contact", path: path() / "contacts", sink)
+            unique(account.activities, kind: "activity", path: path() / "activities", sink)
+            unique(account.opportunities, kind: "opportunity", path: path() / "opportunities", sink)
+            unique(account.objectives, kind: "objective", path: path() / "objectives", sink)
         }
         let perspectives = FieldPath.root / "scorecard" / "perspectives"
-        unique(workspace.scorecard.perspectives.map(\.id), kind: "perspective", path: perspectives, sink)
+        unique(workspace.scorecard.perspectives, kind: "perspective", path: perspectives, sink)
         // KPI ids are unique across the whole scorecard: overrides name them without a perspective.
         var firstKPI: [String: FieldPath] = [:]
         for (p, perspective) in workspace.scorecard.perspectives.enumerated() {
@@ -44,22 +50,44 @@ enum IdentityRules {
         }
     }
 
-    /// Reports empty ids and every id that repeats an earlier one in `ids`.
-    private static func unique(_ ids: [String], kind: String, path: FieldPath, _ sink: ProblemSink) {
+    /// Reports empty ids and every id that repeats an earlier one in `records`.
+    ///
+    /// The path is only built for a problem. Short lists (an account's records) are
+    /// compared pairwise, which is cheaper than a dictionary; both report the same.
+    private static func unique<Record: Identifiable>(
+        _ records: [Record], kind: String, path: @autoclosure () -> FieldPath, _ sink: ProblemSink
+    ) where Record.ID == String {
+        if records.count <= 16 {
+            for i in records.indices {
+                let id = records[i].id
+                guard !id.isEmpty else {
+                    sink.report(path()[i] / "id", "must not be empty")
+                    continue
+                }
+                var earlier = 0
+                while earlier < i, records[earlier].id != id { earlier += 1 }
+                if earlier < i {
+                    sink.report(path()[i] / "id", "duplicate \(kind) id \"\(id)\" (also at \(path()[earlier]))")
+                }
+            }
+            return
+        }
         var first: [String: Int] = [:]
-        for (i, id) in ids.enumerated() {
-            checkNotEmpty(id, at: path[i] / "id", sink)
+        first.reserveCapacity(records.count)
+        for i in records.indices {
+            let id = records[i].id
+            checkNotEmpty(id, at: path()[i] / "id", sink)
             guard !id.isEmpty else { continue }
             if let earlier = first[id] {
-                sink.report(path[i] / "id", "duplicate \(kind) id \"\(id)\" (also at \(path[earlier]))")
+                sink.report(path()[i] / "id", "duplicate \(kind) id \"\(id)\" (also at \(path()[earlier]))")
             } else {
                 first[id] = i
             }
         }
     }
 
-    private static func checkNotEmpty(_ id: String, at path: FieldPath, _ sink: ProblemSink) {
-        if id.isEmpty { sink.report(path, "must not be empty") }
+    private static func checkNotEmpty(_ id: String, at path: @autoclosure () -> FieldPath, _ sink: ProblemSink) {
+        if id.isEmpty { sink.report(path(), "must not be empty") }
     }
 }
 
@@ -69,14 +97,13 @@ enum ReferenceRules {
     static func check(_ workspace: Workspace, _ sink: ProblemSink) {
         let managers = Set(workspace.managers.map(\.id))
         for (i, account) in workspace.accounts.enumerated() {
-            let path = (FieldPath.root / "accounts")[i]
+            func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
             if !managers.contains(account.manager) {
-                sink.report(path / "manager", "unknown manager \"\(account.manager)\"; it must be the id of one of the workspace's managers")
+                sink.report(path() / "manager", "unknown manager \"\(account.manager)\"; it must be the id of one of the workspace's managers")
             }
-            let contacts = Set(account.contacts.map(\.id))
             for (a, activity) in account.activities.enumerated() {
-                if let contact = activity.contact, !contacts.contains(contact) {
-                    sink.report((path / "activities")[a] / "contact", "unknown contact \"\(contact)\"; it must be the id of one of this account's contacts")
+                if let contact = activity.contact, !account.contacts.contains(where: { $0.id == contact }) {
+                    sink.report((path() / "activities")[a] / "contact", "unknown contact \"\(contact)\"; it must be the id of one of this account's contacts")
                 }
             }
         }

@@ -28,7 +28,10 @@ enum ParetoReport {
                          today: Day) -> ReportDocument {
         let table = AccountTable(workspace: workspace, period: period, today: today)
         let block = Block(table: table, settings: workspace.settings, period: period)
-        let portfolio = ProfitConcentrationView(table: table, scope: .portfolio, settings: workspace.settings)
+        // The same basis the profitability screen picks: operating profit, or gross profit
+        // when no account has a cost to serve on record (order-line imports).
+        let portfolio = ProfitConcentrationView(table: table, choosingBasisFor: table.positions(in: .portfolio),
+                                                settings: workspace.settings)
         var document = ReportDocument(
             kind: ReportRequest.Kind.pareto.rawValue,
             title: grouping.map { "Profit concentration (80/20) by \($0.rawValue)" } ?? "Profit concentration (80/20)",
@@ -38,7 +41,8 @@ enum ParetoReport {
         if let grouping {
             document.groupedBy = grouping.rawValue
             document.groups = ReportGroups.list(grouping, in: workspace).map { group in
-                let view = ProfitConcentrationView(table: table, scope: group.scope, settings: workspace.settings)
+                let view = ProfitConcentrationView(table: table, choosingBasisFor: table.positions(in: group.scope),
+                                                   settings: workspace.settings)
                 return ReportGroup(key: group.key, name: group.name, notes: block.notes(view),
                                    facts: block.facts(view), tables: [block.ranking(view, title: nil)])
             }
@@ -60,7 +64,8 @@ enum ParetoReport {
                 ReportFact("accountCount", "Accounts", .count(view.accountCount)),
                 ReportFact("rankedAccountCount", "Accounts ranked", .count(r.ranked.count)),
                 ReportFact("totalRevenue", "Total revenue", .amount(view.totalRevenue)),
-                ReportFact("totalProfit", "Total operating profit", .amount(r.totalProfit)),
+                ReportFact("profitBasis", "Ranked by", .text(r.basis.rawValue)),
+                ReportFact("totalProfit", "Total \(r.basis.title)", .amount(r.totalProfit)),
                 ReportFact("top20AccountCount", "Top 20% of accounts", .count(r.top20Count)),
                 ReportFact("top20ProfitShare", "Profit share of the top 20%", .fraction(r.top20Share.map { $0 / 100 })),
                 ReportFact("paretoAccountCount", "Accounts for 80% of profit", .count(r.paretoCount)),
@@ -80,21 +85,29 @@ enum ParetoReport {
         func notes(_ view: ProfitConcentrationView) -> [String] {
             let r = view.ranking
             var notes: [String] = []
+            if r.basis == .grossProfit {
+                notes.append("No account has a cost to serve on record, so accounts are ranked by gross profit.")
+            }
             if !r.withoutRevenue.isEmpty {
-                notes.append("Not ranked, no revenue in \(period): " + r.withoutRevenue.joined(separator: ", "))
+                notes.append("Not ranked, no revenue in \(period): " + Self.list(r.withoutRevenue))
             }
             if !r.withoutProfit.isEmpty {
-                notes.append("Not ranked, no gross profit or cost to serve in \(period): "
-                    + r.withoutProfit.joined(separator: ", "))
+                notes.append("Not ranked, no \(r.basis.title) in \(period): " + Self.list(r.withoutProfit))
             }
             if !r.ranked.isEmpty && !r.hasProfitSplit {
-                notes.append("Total operating profit is zero or negative: there is no 80/20 split, so shares, "
+                notes.append("Total \(r.basis.title) is zero or negative: there is no 80/20 split, so shares, "
                     + "the Pareto cut, the whale curve in % and ABC classes are not given.")
             }
             return notes
         }
 
-        /// The ranking by operating profit, most profitable first.
+        /// The first ten ids, then how many more: a note stays readable for a large portfolio.
+        static func list(_ ids: [String]) -> String {
+            ids.count <= 10 ? ids.joined(separator: ", ")
+                : "\(ids.count) accounts: " + ids.prefix(10).joined(separator: ", ") + " and \(ids.count - 10) more"
+        }
+
+        /// The ranking by operating profit (or the basis the view chose), most profitable first.
         func ranking(_ view: ProfitConcentrationView, title: String?) -> ReportTable {
             var quadrants: [String: CostToServeMatrix.Quadrant] = [:]
             for p in view.costToServe.placements where quadrants[p.id] == nil { quadrants[p.id] = p.quadrant }
@@ -102,7 +115,10 @@ enum ParetoReport {
                 let m = table.row(id: a.id)
                 return [
                     .count(a.rank), .text(a.id), .text(a.name), .amount(a.revenue), .amount(m?.grossProfit),
-                    .amount(m?.costToServe), .amount(a.operatingProfit), .fraction(a.share.map { $0 / 100 }),
+                    // The ranked profit is gross profit when no cost to serve is on record;
+                    // operating profit is then "no data", never gross profit relabelled.
+                    .amount(m?.costToServe), .amount(view.ranking.basis == .operatingProfit ? a.operatingProfit : m?.operatingProfit),
+                    .fraction(a.share.map { $0 / 100 }),
                     .fraction(a.cumulativeShare.map { $0 / 100 }), .text(a.abcClass?.rawValue),
                     .text(quadrants[a.id]?.title),
                 ]

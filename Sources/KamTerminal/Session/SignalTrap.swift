@@ -37,6 +37,17 @@ final class SignalTrap {
             var old = sigaction()
             if kam_install_handler(signal, recordSignal, &old) == 0 { saved.append((signal, old)) }
         }
+        Self.unblock(Self.endingSignals + [SIGTSTP, SIGWINCH, SIGCONT])
+    }
+
+    /// Unblocks `signals` in this thread: a parent (a test runner, a job control wrapper)
+    /// may have started kam with them blocked, and a blocked SIGHUP would never end the
+    /// session when the SSH connection drops.
+    static func unblock(_ signals: [Int32]) {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in signals { sigaddset(&set, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     deinit { restore() }

@@ -1,0 +1,154 @@
+import Benchmark
+import Foundation
+import KamAnalytics
+import KamImport
+import KamModel
+import KamUI
+
+/// kam's benchmark suite: load, save, validate, import, render, keys, sort and filter, and
+/// the analytics, at 1,000, 10,000 and 100,000 accounts. Targets: docs/performance.md;
+/// static p90 thresholds in Thresholds/ (`swift package benchmark thresholds check`).
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal],
+        timeUnits: .milliseconds,
+        warmupIterations: 1,
+        maxDuration: .seconds(10),
+        maxIterations: 20
+    )
+    let today = Day(year: 2026, month: 9, day: 30) ?? Day(daysSinceEpoch: 20_000)
+
+    for size in Workspaces.sizes {
+        let label = Workspaces.label(size)
+        let few = size >= 100_000 ? Benchmark.Configuration.few : Benchmark.defaultConfiguration
+
+        Benchmark("JSON parse \(label)", configuration: few) { benchmark in
+            let bytes = Workspaces.bytes(accounts: size)
+            benchmark.startMeasurement()
+            blackHole(try JSONParser.parse(bytes))
+        }
+
+        Benchmark("Load \(label)", configuration: few) { benchmark in
+            let bytes = Workspaces.bytes(accounts: size)
+            benchmark.startMeasurement()
+            blackHole(try WorkspaceFile.decode(bytes: bytes, fileName: "demo.json"))
+        }
+
+        Benchmark("Validate \(label)", configuration: few) { benchmark in
+            let workspace = Cache.workspace(size)
+            benchmark.startMeasurement()
+            blackHole(WorkspaceFile.validate(workspace))
+        }
+
+        Benchmark("Encode \(label)", configuration: few) { benchmark in
+            let workspace = Cache.workspace(size)
+            benchmark.startMeasurement()
+            blackHole(WorkspaceFile.encode(workspace))
+        }
+
+        Benchmark("Save \(label)", configuration: few) { benchmark in
+            let workspace = Cache.workspace(size)
+            let path = "\(Workspaces.folder)/save-\(size).json"
+            benchmark.startMeasurement()
+            try WorkspaceFile.save(workspace, to: path)
+            benchmark.stopMeasurement()
+            try? FileManager.default.removeItem(atPath: path)
+            try? FileManager.default.removeItem(atPath: path + ".bak")
+        }
+
+        // From the file's bytes to the first drawn account list, as the cockpit opens it.
+        Benchmark("Open to first frame \(label)", configuration: few) { benchmark in
+            let bytes = Workspaces.bytes(accounts: size)
+            benchmark.startMeasurement()
+            let workspace = try WorkspaceFile.decode(bytes: bytes, fileName: "demo.json")
+            let state = try AppState(workspace: workspace, today: today, width: 80, height: 24)
+            blackHole(App.render(state))
+        }
+
+        Benchmark("Account measures \(label)", configuration: few) { benchmark in
+            let workspace = Cache.workspace(size)
+            benchmark.startMeasurement()
+            blackHole(AccountMeasuresTable(workspace: workspace, quarter: Quarter(year: 2026, quarter: 3), today: today))
+        }
+
+        Benchmark("Account table \(label)") { benchmark in
+            let workspace = Cache.workspace(size)
+            benchmark.startMeasurement()
+            blackHole(AccountTable(workspace: workspace, period: .quarter(Quarter(year: 2026, quarter: 3)), today: today))
+        }
+
+        Benchmark("80/20 view \(label)") { benchmark in
+            let table = Cache.table(size, today: today)
+            let settings = Cache.workspace(size).settings
+            benchmark.startMeasurement()
+            blackHole(ProfitConcentrationView(table: table, settings: settings))
+        }
+
+        // Key press to finished frame: the key goes through the cockpit's update, then the frame is drawn.
+        for (name, keys) in [("cursor down", "j"), ("page down", "<PgDn>"), ("open account", "<Enter>"),
+                             ("sort", "s"), ("regroup", "="), ("filter", "fsegment:Retail<Enter>")] {
+            Benchmark("Key \(name) \(label)") { benchmark in
+                var state = Cache.state(size, today: today)
+                let parsed = try KeyString.parse(keys)
+                benchmark.startMeasurement()
+                for key in parsed { _ = state.handle(.key(key)) }
+                blackHole(App.render(state))
+            }
+        }
+
+        for screen in HeadlessRender.screenNames {
+            Benchmark("Render \(screen) \(label)") { benchmark in
+                let workspace = Cache.workspace(size)
+                let account = workspace.accounts.first?.id
+                benchmark.startMeasurement()
+                blackHole(try HeadlessRender.render(workspace: workspace, screen: screen, size: (80, 24),
+                                                    account: account, today: today))
+            }
+        }
+    }
+
+    Benchmark("Import superstore") { benchmark in
+        benchmark.startMeasurement()
+        blackHole(try OrderLineImport.read(path: Workspaces.superstorePath))
+    }
+}
+
+extension Benchmark.Configuration {
+    /// For the 100,000-account runs, which take seconds each.
+    static var few: Benchmark.Configuration {
+        .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], timeUnits: .milliseconds,
+              warmupIterations: 0, maxDuration: .seconds(30), maxIterations: 3)
+    }
+}
+
+/// Decoded workspaces and built states, kept between iterations (benchmarks run one at a time).
+enum Cache {
+    nonisolated(unsafe) private static var workspaces: [Int: Workspace] = [:]
+    nonisolated(unsafe) private static var tables: [Int: AccountTable] = [:]
+    nonisolated(unsafe) private static var states: [Int: AppState] = [:]
+
+    static func workspace(_ size: Int) -> Workspace {
+        if let cached = workspaces[size] { return cached }
+        // Keep one size at a time: 100,000 accounts take a few hundred megabytes.
+        workspaces = [:]; tables = [:]; states = [:]
+        let workspace = Workspaces.workspace(accounts: size)
+        workspaces[size] = workspace
+        return workspace
+    }
+
+    static func table(_ size: Int, today: Day) -> AccountTable {
+        if let cached = tables[size] { return cached }
+        let table = AccountTable(workspace: workspace(size), period: .quarter(Quarter(year: 2026, quarter: 3)), today: today)
+        tables[size] = table
+        return table
+    }
+
+    static func state(_ size: Int, today: Day) -> AppState {
+        if let cached = states[size] { return cached }
+        guard let state = try? AppState(workspace: workspace(size), today: today, width: 80, height: 24) else {
+            fatalError("the account list does not open")
+        }
+        states[size] = state
+        return state
+    }
+}

@@ -1,0 +1,175 @@
+/// Reads workspace bytes straight into a `Workspace` in one pass, with no JSON tree, no
+/// field paths and keys matched on bytes: the loader's fast path.
+///
+/// It only handles the plain case: a current-version file whose every field has the
+/// right shape. At the first thing it does not expect (a syntax error, a wrong type, a
+/// missing required field, a repeated key, an unknown enum value, an older version) it
+/// gives up and returns nil, and `WorkspaceReader` reads the file with the reference
+/// decoder, which reports every problem with its path, line and column. So it never has
+/// to build a path or an error message, and its result must equal the reference's.
+///
+/// The workspace's small parts (settings, managers, scorecard) go through the reference
+/// decoders; accounts, which are nearly all of a file, are read here.
+enum FastWorkspaceDecoder {
+    /// The workspace in `buffer`, or nil when the file needs the reference reader.
+    static func decode(_ buffer: UnsafeRawBufferPointer) -> Workspace? {
+        var scanner = JSONScanner(buffer)
+        do throws(JSONScanError) {
+            scanner.skipByteOrderMark()
+            scanner.skipWhitespace()
+            let workspace = try scanner.readWorkspace()
+            scanner.skipWhitespace()
+            return scanner.pos == scanner.count ? workspace : nil
+        } catch {
+            return nil
+        }
+    }
+}
+
+extension JSONScanner {
+    /// The workspace object (depth 1).
+    mutating func readWorkspace() throws(JSONScanError) -> Workspace {
+        var seen = SeenKeys()
+        var name = "", currency = "EUR", settings = Settings(), managers: [Manager] = []
+        var accounts: [Account] = [], scorecard = ScorecardDefinition.standard, extra = JSONObject()
+        guard try enterObject() else { throw Self.giveUp }
+        repeat {
+            let key = try readKey()
+            if self.key(key, is: "accounts") {
+                try seen.mark(0)
+                accounts = try readAccounts()
+            } else if self.key(key, is: "schemaVersion") {
+                try seen.mark(1)
+                guard try readNumber() == Double(Workspace.currentSchemaVersion) else { throw Self.giveUp }
+            } else if self.key(key, is: "name") {
+                try seen.mark(2)
+                name = try readString()
+            } else if self.key(key, is: "currency") {
+                try seen.mark(3)
+                currency = try readOptionalString() ?? "EUR"
+            } else if self.key(key, is: "settings") {
+                try seen.mark(4)
+                settings = try referenceDecoded(parseValue(depth: 1), WorkspaceDecoder.decodeSettings) ?? Settings()
+            } else if self.key(key, is: "managers") {
+                try seen.mark(5)
+                managers = try referenceDecodedList(parseValue(depth: 1), WorkspaceDecoder.decodeManager)
+            } else if self.key(key, is: "scorecard") {
+                try seen.mark(6)
+                scorecard = try referenceDecoded(parseValue(depth: 1), ScorecardDecoder.decode) ?? .standard
+            } else {
+                try readExtra(key, depth: 1, into: &extra)
+            }
+        } while try next(close: UInt8(ascii: "}"))
+        // schemaVersion and name are required.
+        guard seen.contains(1), seen.contains(2) else { throw Self.giveUp }
+        return Workspace(schemaVersion: Workspace.currentSchemaVersion, name: name, currency: currency,
+                         settings: settings, managers: managers, accounts: accounts, scorecard: scorecard, extra: extra)
+    }
+
+    /// `value` decoded by a reference decoder; nil for null; gives up on any problem.
+    private func referenceDecoded<T>(_ value: JSONValue, _ decode: (ObjectReader) -> T) throws(JSONScanError) -> T? {
+        if value == .null { return nil }
+        let sink = ProblemSink()
+        guard let reader = ObjectReader(value, at: .root, sink: sink) else { throw Self.giveUp }
+        let result = decode(reader)
+        guard sink.problems.isEmpty else { throw Self.giveUp }
+        return result
+    }
+
+    /// The elements of an array of objects decoded by a reference decoder; empty for null.
+    private func referenceDecodedList<T>(_ value: JSONValue, _ decode: (ObjectReader) -> T) throws(JSONScanError) -> [T] {
+        if value == .null { return [] }
+        guard case .array(let elements) = value else { throw Self.giveUp }
+        var result: [T] = []
+        result.reserveCapacity(elements.count)
+        for element in elements {
+            guard let decoded = try referenceDecoded(element, decode) else { throw Self.giveUp }
+            result.append(decoded)
+        }
+        return result
+    }
+
+    /// The `accounts` array (depth 2), or empty for null.
+    private mutating func readAccounts() throws(JSONScanError) -> [Account] {
+        if skipNull() { return [] }
+        var accounts: [Account] = []
+        guard try enterArray() else { return accounts }
+        // Reserve by a cheap estimate so the array grows rarely: about 5 KB per account.
+        accounts.reserveCapacity(max(16, (count - pos) / 4096))
+        repeat {
+            accounts.append(try readAccount())
+        } while try next(close: UInt8(ascii: "]"))
+        return accounts
+    }
+
+    /// One account object (depth 3).
+    mutating func readAccount() throws(JSONScanError) -> Account {
+        var seen = SeenKeys()
+        var account = Account(id: "", name: "", manager: "", segment: "")
+        guard try enterObject() else { throw Self.giveUp }
+        repeat {
+            let key = try readKey()
+            if self.key(key, is: "quarters") {
+                try seen.mark(0)
+                account.quarters = try readQuarters()
+            } else if self.key(key, is: "activities") {
+                try seen.mark(1)
+                account.activities = try readList { (s: inout JSONScanner) throws(JSONScanError) in try s.readActivity() }
+            } else if self.key(key, is: "contacts") {
+                try seen.mark(2)
+                account.contacts = try readList { (s: inout JSONScanner) throws(JSONScanError) in try s.readContact() }
+            } else if self.key(key, is: "opportunities") {
+                try seen.mark(3)
+                account.opportunities = try readList { (s: inout JSONScanner) throws(JSONScanError) in try s.readOpportunity() }
+            } else if self.key(key, is: "objectives") {
+                try seen.mark(4)
+                account.objectives = try readList { (s: inout JSONScanner) throws(JSONScanError) in try s.readObjective() }
+            } else if self.key(key, is: "id") {
+                try seen.mark(5)
+                account.id = try readString()
+            } else if self.key(key, is: "name") {
+                try seen.mark(6)
+                account.name = try readString()
+            } else if self.key(key, is: "manager") {
+                try seen.mark(7)
+                account.manager = try readString()
+            } else if self.key(key, is: "segment") {
+                try seen.mark(8)
+                account.segment = try readString()
+            } else if self.key(key, is: "industry") {
+                try seen.mark(9)
+                account.industry = try readOptionalString() ?? ""
+            } else if self.key(key, is: "tier") {
+                try seen.mark(10)
+                account.tier = try readOptionalEnumeration(Tier.self) ?? .other
+            } else if self.key(key, is: "status") {
+                try seen.mark(11)
+                account.status = try readOptionalEnumeration(AccountStatus.self) ?? .existing
+            } else if self.key(key, is: "attractiveness") {
+                try seen.mark(12)
+                account.attractiveness = try readOptionalNumber()
+            } else if self.key(key, is: "relationshipStrength") {
+                try seen.mark(13)
+                account.relationshipStrength = try readOptionalNumber()
+            } else if self.key(key, is: "notes") {
+                try seen.mark(14)
+                account.notes = try readOptionalString() ?? ""
+            } else {
+                try readExtra(key, depth: 3, into: &account.extra)
+            }
+        } while try next(close: UInt8(ascii: "}"))
+        guard seen.contains(5), seen.contains(6), seen.contains(7), seen.contains(8) else { throw Self.giveUp }
+        return account
+    }
+
+    /// An account's list of records (depth 4), each an object (depth 5); empty for null.
+    private mutating func readList<T>(_ read: (inout JSONScanner) throws(JSONScanError) -> T) throws(JSONScanError) -> [T] {
+        if skipNull() { return [] }
+        var list: [T] = []
+        guard try enterArray() else { return list }
+        repeat {
+            list.append(try read(&self))
+        } while try next(close: UInt8(ascii: "]"))
+        return list
+    }
+}

@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""End-to-end terminal figures for kam, through tmux, with visidata beside them.
+
+For each portfolio size: the time from launch to the first drawn account list, and the
+bytes kam writes to the terminal per cursor move at 80x24 (tmux pipe-pane). visidata is
+timed to its first screen of the same accounts, given as a JSON array.
+
+    swift build -c release
+    scripts/measure-terminal.py [--sizes 10000,100000] [--runs 3] [--kam .build/release/kam]
+
+Workspaces are cached in $KAM_BENCH_CACHE (default /tmp/kam-bench), never in git.
+visidata is installed with pip when missing; if that fails it is skipped with a message.
+"""
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CACHE = os.environ.get("KAM_BENCH_CACHE", "/tmp/kam-bench")
+SOCKET = f"kam-measure-{os.getpid()}"
+
+
+def tmux(*args, check=True):
+    return subprocess.run(["tmux", "-L", SOCKET, *args], check=check, capture_output=True, text=True)
+
+
+def capture():
+    return tmux("capture-pane", "-p", check=False).stdout
+
+
+def wait_for(predicate, timeout):
+    """Polls the pane every 2 ms until predicate(text) holds; returns the time it held, or None."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate(capture()):
+            return time.monotonic()
+        time.sleep(0.002)
+    return None
+
+
+def wait_quiet(path, quiet=0.15, timeout=10):
+    """Waits until the file at path stops growing for `quiet` seconds; returns its size."""
+    end = time.monotonic() + timeout
+    size, since = -1, time.monotonic()
+    while time.monotonic() < end:
+        now = os.path.getsize(path) if os.path.exists(path) else 0
+        if now != size:
+            size, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return size
+        time.sleep(0.01)
+    return size
+
+
+def launch(command, env):
+    """Starts command in a detached 80x24 tmux session; returns the launch time."""
+    tmux("kill-server", check=False)
+    start = time.monotonic()
+    subprocess.run(["tmux", "-L", SOCKET, "-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24",
+                    "env", *[f"{k}={v}" for k, v in env.items()], *command], check=True)
+    return start
+
+
+def workspace(kam, accounts):
+    path = f"{CACHE}/demo-{accounts}.json"
+    if not os.path.exists(path):
+        os.makedirs(CACHE, exist_ok=True)
+        print(f"generating {path} ...", file=sys.stderr)
+        subprocess.run([kam, "demo", "--accounts", str(accounts), "--output", path], check=True,
+                       stdout=subprocess.DEVNULL)
+    return path
+
+
+def accounts_array(path, accounts):
+    """The accounts of a workspace as a JSON array file, for visidata."""
+    out = f"{CACHE}/accounts-{accounts}.json"
+    if not os.path.exists(out):
+        with open(path) as f:
+            data = json.load(f)
+        with open(out, "w") as f:
+            json.dump(data["accounts"], f)
+    return out
+
+
+def measure_kam(kam, path, runs, moves):
+    home = tempfile.mkdtemp(prefix="kam-measure-")
+    env = {"TERM": "tmux-256color", "LANG": "C.UTF-8", "HOME": home, "XDG_CONFIG_HOME": f"{home}/config",
+           "XDG_DATA_HOME": f"{home}/data", "XDG_STATE_HOME": f"{home}/state"}
+    opens, per_move = [], []
+    for run in range(runs):
+        start = launch([kam, path], env)
+        shown = wait_for(lambda text: "Total (" in text, timeout=120)
+        if shown is None:
+            print("kam: the account list did not appear; pane:\n" + capture(), file=sys.stderr)
+            sys.exit(1)
+        opens.append((shown - start) * 1000)
+        if run == 0:
+            log = f"{home}/pane.log"
+            time.sleep(0.3)
+            tmux("pipe-pane", "-o", f"cat >> {log}")
+            before = wait_quiet(log)
+            for _ in range(moves):
+                tmux("send-keys", "j")
+                after = wait_quiet(log)
+                per_move.append(after - before)
+                before = after
+        tmux("send-keys", "q")
+        time.sleep(0.2)
+        tmux("kill-server", check=False)
+    shutil.rmtree(home, ignore_errors=True)
+    return opens, per_move
+
+
+def ensure_visidata():
+    if shutil.which("vd"):
+        return True
+    print("visidata missing: pip install visidata ...", file=sys.stderr)
+    result = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "visidata"], capture_output=True, text=True)
+    if result.returncode != 0 or not shutil.which("vd"):
+        print("visidata could not be installed; skipping the comparison.\n" + result.stderr[-500:], file=sys.stderr)
+        return False
+    return True
+
+
+def measure_visidata(path, accounts, runs):
+    array = accounts_array(path, accounts)
+    first_id = "ACC-00001"
+    times = []
+    home = tempfile.mkdtemp(prefix="vd-measure-")
+    for _ in range(runs):
+        start = launch(["vd", "--quitguard=False", array], {"TERM": "tmux-256color", "HOME": home})
+        shown = wait_for(lambda text: first_id in text, timeout=120)
+        if shown is None:
+            print("visidata: no first screen; pane:\n" + capture(), file=sys.stderr)
+            times.append(float("nan"))
+        else:
+            times.append((shown - start) * 1000)
+        tmux("kill-server", check=False)
+    shutil.rmtree(home, ignore_errors=True)
+    return times
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--moves", type=int, default=10)
+    parser.add_argument("--kam", default=os.path.join(ROOT, ".build/release/kam"))
+    parser.add_argument("--no-visidata", action="store_true")
+    args = parser.parse_args()
+    if not os.path.exists(args.kam):
+        sys.exit(f"{args.kam} not found: run swift build -c release first")
+    visidata = not args.no_visidata and ensure_visidata()
+    print(f"{'accounts':>9}  {'kam open ms (median)':>21}  {'bytes/cursor move':>18}  {'visidata ms (median)':>21}")
+    try:
+        for accounts in [int(s) for s in args.sizes.split(",")]:
+            path = workspace(args.kam, accounts)
+            opens, moves = measure_kam(args.kam, path, args.runs, args.moves)
+            vd = measure_visidata(path, accounts, args.runs) if visidata else []
+            vd_text = f"{statistics.median(vd):.0f}" if vd else "skipped"
+            print(f"{accounts:>9}  {statistics.median(opens):>21.0f}  {statistics.mean(moves):>18.1f}  {vd_text:>21}")
+            print(f"           kam runs: {', '.join(f'{t:.0f}' for t in opens)}; per move: {moves}"
+                  + (f"; visidata runs: {', '.join(f'{t:.0f}' for t in vd)}" if vd else ""))
+    finally:
+        tmux("kill-server", check=False)
+
+
+if __name__ == "__main__":
+    main()
