@@ -2,11 +2,10 @@ import Foundation
 import Testing
 
 /// The real `kam` in tmux: edits survive an SSH drop (SIGHUP) through the recovery journal.
-///
-/// Part of the cockpit's serialized suite, so that no other test's kam runs at the same
-/// time (those tests signal the newest kam process).
-extension CockpitEndToEndTests {
-    /// A folder of its own with a demo workspace written by `kam demo`.
+@Suite("Recovery after SIGHUP, end to end", .serialized,
+       .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end recovery test is skipped"))
+struct RecoveryEndToEndTests {
+    /// A folder of its own holding a demo workspace written by `kam demo`.
     struct RecoveryWorkspace {
         let folder: String
         var file: String { folder + "/portfolio.json" }
@@ -39,6 +38,7 @@ extension CockpitEndToEndTests {
         }
     }
 
+    /// A setup step that failed, in words.
     struct E2EError: Error, CustomStringConvertible {
         var description: String
         init(_ description: String) { self.description = description }
@@ -71,7 +71,7 @@ extension CockpitEndToEndTests {
         #expect(workspace.exists(workspace.lock))
 
         let session = try #require(first)
-        let pid = try Self.childPID(of: try session.panePID())
+        let pid = try CockpitEndToEndTests.childPID(of: try session.panePID())
         let commandLine = (try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? ""
         try #require(pid > 0 && commandLine.contains(workspace.file), "found pid \(pid) running \(commandLine)")
         kill(pid, SIGHUP)
