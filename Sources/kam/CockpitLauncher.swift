@@ -53,7 +53,6 @@ enum CockpitLauncher {
         }
         if noColor { theme = Theme.mono }
 
-        unblockEndingSignals()
         let session: TerminalSession
         do {
             session = try TerminalSession(options: TerminalOptions(mouse: !options.noMouse))
@@ -85,15 +84,6 @@ enum CockpitLauncher {
             // journal for the next session and releases the lock.
             throw ExitCode(128 + number)
         }
-    }
-
-    /// Unblocks SIGHUP, SIGTERM, SIGINT and SIGQUIT, which a parent may have left blocked:
-    /// kam must see an SSH drop to close its journal and lock and leave.
-    static func unblockEndingSignals() {
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        for signal in [SIGHUP, SIGTERM, SIGINT, SIGQUIT] { sigaddset(&signals, signal) }
-        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     /// Tells the app about the file: its path, whether another session holds it, and edits
