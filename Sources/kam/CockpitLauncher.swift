@@ -57,7 +57,8 @@ enum CockpitLauncher {
         do {
             session = try TerminalSession(options: TerminalOptions(mouse: !options.noMouse))
         } catch {
-            printError("kam: \(error)")
+            // The refusal already reads "kam cannot start its full-screen view: ...".
+            printError("\(error)")
             throw ExitStatus.terminalUnavailable
         }
         let glyphs: Glyphs = options.ascii || !session.capabilities.unicode ? .ascii : .unicode
