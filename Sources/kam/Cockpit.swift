@@ -4,7 +4,8 @@ import KamTerminal
 import KamUI
 
 /// The interactive cockpit: wires the app state to the terminal session and carries out
-/// the app's effects (remembering views, switching themes).
+/// the app's effects (remembering views, switching themes, and through `DocumentHost`
+/// journalling, saving and reloading the workspace).
 struct Cockpit: TerminalApp {
     var state: AppState
     var theme: Theme
@@ -12,12 +13,21 @@ struct Cockpit: TerminalApp {
     let preferences: PreferencesStore
     /// `NO_COLOR` or a monochrome terminal: the theme stays mono whatever is picked.
     let forcedMonochrome: Bool
+    /// The workspace file: journal, lock, saves.
+    var host: DocumentHost
 
     var cursor: (x: Int, y: Int)? { App.cursor(state) }
 
     mutating func handle(_ event: InputEvent) -> AppControl {
+        carryOut(state.handle(event))
+    }
+
+    /// Carries out effects in order, feeding the host's reports back into the app (whose
+    /// answers may be more effects, such as quitting after a save).
+    mutating func carryOut(_ effects: [Effect]) -> AppControl {
         var control = AppControl.continue
-        for effect in state.handle(event) {
+        var pending = effects[...]
+        while let effect = pending.popFirst() {
             switch effect {
             case .quit:
                 control = .quit
@@ -25,6 +35,13 @@ struct Cockpit: TerminalApp {
                 preferences.save(value)
             case .applyTheme(let name):
                 if !forcedMonochrome, let loaded = try? themes.load(name) { theme = loaded }
+            default:
+                if let report = host.perform(effect) {
+                    pending.append(contentsOf: App.update(&state, .host(report)))
+                    if case .lockTaken = report, let recovery = host.document?.pendingRecovery {
+                        state.offerRecovery(recovery)
+                    }
+                }
             }
         }
         return control

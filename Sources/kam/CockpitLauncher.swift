@@ -19,10 +19,19 @@ struct CockpitOptions: ParsableArguments {
     var quarter: Quarter?
 }
 
-/// Starts the cockpit on a loaded workspace and returns when the user quits.
+/// Starts the cockpit on a workspace and returns when the user quits.
 enum CockpitLauncher {
-    static func run(workspace: Workspace, path: String?, options: CockpitOptions, today: Day = Day.today(),
+    /// Runs the cockpit on `document` (the workspace file, locked and journalled), or on an
+    /// in-memory `workspace` (the demo) when there is no document.
+    ///
+    /// The document is closed on every way out: its lock released, its journal kept only
+    /// when edits are unsaved and were not thrown away. An ending signal (SIGHUP when an SSH
+    /// connection drops) exits with 128 + the signal after that.
+    static func run(document: WorkspaceDocument?, workspace: Workspace, options: CockpitOptions, today: Day = Day.today(),
                     environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        var host = DocumentHost(document: document, environment: DocumentEnvironment.current())
+        defer { host.close() }
+        let path = document?.path
         let folders = UserFolders(environment: environment)
         let themes = ThemeLoader(folders: [folders.config + "/themes"] + bundledThemeFolders())
         let keyMap = try loadKeyMap(folders: folders)
@@ -48,16 +57,17 @@ enum CockpitLauncher {
         do {
             session = try TerminalSession(options: TerminalOptions(mouse: !options.noMouse))
         } catch {
-            printError("kam: \(error)")
+            // The refusal already reads "kam cannot start its full-screen view: ...".
+            printError("\(error)")
             throw ExitStatus.terminalUnavailable
         }
         let glyphs: Glyphs = options.ascii || !session.capabilities.unicode ? .ascii : .unicode
         if session.capabilities.colorMode == .monochrome { theme = Theme.mono }
 
-        let state: AppState
+        var state: AppState
         do {
-            state = try AppState(workspace: workspace, today: today, quarter: options.quarter,
-                                 width: 80, height: 24, keyMap: keyMap, glyphs: glyphs,
+            state = try AppState(workspace: document?.workspace ?? workspace, today: today,
+                                 quarter: options.quarter, width: 80, height: 24, keyMap: keyMap, glyphs: glyphs,
                                  themeName: theme.name, themeNames: themes.available().map(\.name),
                                  preferences: remembered)
         } catch {
@@ -65,11 +75,30 @@ enum CockpitLauncher {
             printError("kam: \(error.message)")
             throw ExitStatus.invalidInput
         }
+        if let document { prepareEditing(&state, document) }
         var cockpit = Cockpit(state: state, theme: theme, themes: themes, preferences: preferences,
-                              forcedMonochrome: noColor || session.capabilities.colorMode == .monochrome)
+                              forcedMonochrome: noColor || session.capabilities.colorMode == .monochrome, host: host)
         let end = session.run(&cockpit)
+        host = cockpit.host
         if case .signal(let number) = end {
+            // Every edit was journalled and flushed as it was made; `host.close()` keeps the
+            // journal for the next session and releases the lock.
             throw ExitCode(128 + number)
+        }
+    }
+
+    /// Tells the app about the file: its path, whether another session holds it, and edits
+    /// recovered from a session that ended without saving.
+    static func prepareEditing(_ state: inout AppState, _ document: WorkspaceDocument) {
+        state.editing.path = document.path
+        switch document.access {
+        case .editing:
+            guard let recovery = document.pendingRecovery else { break }
+            if recovery.edits.isEmpty { document.discardRecovery() } else { state.offerRecovery(recovery) }
+        case .readOnly(.lockedBy(let owner)):
+            state.openLocked(by: owner.description, path: document.path)
+        case .readOnly(let reason):
+            state.editing.readOnlyReason = reason.description
         }
     }
 

@@ -15,16 +15,23 @@ struct Open: ParsableCommand {
     @Flag(help: "Open the built-in demo portfolio, generated in memory (nothing is written unless you save it as a file).")
     var demo = false
 
+    @Flag(help: "Edit the workspace even when another kam session holds it (takes its lock over).")
+    var force = false
+
+    @Flag(help: "Open the workspace read-only: no lock, no edits.")
+    var readOnly = false
+
     @OptionGroup var cockpit: CockpitOptions
 
     func validate() throws {
         if demo && file != nil { throw ValidationError("Give either FILE or --demo, not both.") }
+        if force && readOnly { throw ValidationError("Give either --force or --read-only, not both.") }
     }
 
     func run() throws {
         if demo {
             // The demo tells its story as of the day after its last quarter.
-            try CockpitLauncher.run(workspace: DemoPortfolio.generate(), path: nil, options: cockpit,
+            try CockpitLauncher.run(document: nil, workspace: DemoPortfolio.generate(), options: cockpit,
                                     today: DemoPortfolio.today(lastQuarter: DemoPortfolio.defaultLastQuarter))
             return
         }
@@ -35,8 +42,14 @@ struct Open: ParsableCommand {
             printError("kam: cannot create the default workspace \(location.path): \(error)")
             throw ExitStatus.fileError
         }
-        let workspace = try loadWorkspace(location.path)
-        try CockpitLauncher.run(workspace: workspace, path: location.path, options: cockpit)
+        let document: WorkspaceDocument
+        do {
+            document = try WorkspaceDocument.open(path: location.path, readOnly: readOnly, force: force)
+        } catch {
+            printError("\(error)")
+            throw ExitStatus.invalidInput
+        }
+        try CockpitLauncher.run(document: document, workspace: document.workspace, options: cockpit)
     }
 }
 

@@ -109,3 +109,47 @@ struct CockpitEndToEndTests {
         return pid_t(text.split(separator: "\n").first.map(String.init) ?? "") ?? 0
     }
 }
+
+/// Walks through every screen of the real cockpit, at 80x24 and at 120x40.
+@Suite("Every screen in a real terminal (tmux)", .serialized,
+       .enabled(if: Tmux.isAvailable, "tmux is not installed: end-to-end tests skipped"))
+struct ScreenWalkEndToEndTests {
+    @Test("screens 1 to 5, drill-downs and back, then quit", arguments: [(80, 24), (120, 40)])
+    func walkThroughEveryScreen(width: Int, height: Int) throws {
+        let tmux = try Tmux(width: width, height: height, command: CockpitEndToEndTests.command("--demo"),
+                            environment: CockpitEndToEndTests.environment())
+        try tmux.waitFor("Total (60)")
+
+        try tmux.send("2")
+        var screen = try tmux.waitFor("Scorecard")
+        #expect(screen.contains("Financial"))
+        try tmux.send("r")
+        screen = try tmux.waitFor("Portfolio")
+        try tmux.send("g", "Enter")
+        screen = try tmux.waitUntil("a manager's accounts") { $0.contains("Accounts of") && !$0.contains("Total (60)") }
+        try tmux.send("q")
+        try tmux.waitFor("Scorecard")
+
+        try tmux.send("3")
+        screen = try tmux.waitFor("Profitability")
+        #expect(screen.contains("80%"))
+        #expect(screen.contains("Value destroyers") || screen.contains("80/20 figures"))
+
+        try tmux.send("4")
+        screen = try tmux.waitFor("Segmentation")
+        #expect(screen.contains("Invest") && screen.contains("Streamline"))
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("Profile")
+        try tmux.send("q")
+        try tmux.waitFor("Segmentation")
+
+        try tmux.send("5")
+        screen = try tmux.waitFor("Pipeline")
+        #expect(screen.contains("stale"))
+
+        try tmux.send("1")
+        try tmux.waitFor("Total (60)")
+        try tmux.send("q")
+        try CockpitEndToEndTests.expectRestored(tmux, status: 0)
+    }
+}

@@ -14,7 +14,10 @@ enum Subprocess {
         var output: String
     }
 
-    static func run(_ path: String, _ arguments: [String], stdinPath: String = "/dev/null") throws -> Result {
+    /// Runs `path` with `arguments`; `environment` entries are added to (or replace) this
+    /// process's environment.
+    static func run(_ path: String, _ arguments: [String], environment: [String: String] = [:],
+                    stdinPath: String = "/dev/null") throws -> Result {
         let outputPath = NSTemporaryDirectory() + "kam-subprocess-\(UUID().uuidString).out"
         defer { unlink(outputPath) }
         var actions = posix_spawn_file_actions_t()
@@ -34,8 +37,12 @@ enum Subprocess {
         sigemptyset(&empty)
         posix_spawnattr_setsigmask(&attributes, &empty)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        var merged = ProcessInfo.processInfo.environment
+        for (key, value) in environment { merged[key] = value }
+        let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in envp { free(pointer) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
         guard spawned == 0 else {
             throw NSError(domain: "Subprocess", code: Int(spawned),
                           userInfo: [NSLocalizedDescriptionKey: "cannot start \(path): \(String(cString: strerror(spawned)))"])

@@ -26,10 +26,15 @@ public struct AppState: Sendable {
     public internal(set) var preferences: ViewPreferences
     /// The account measures of `quarter`.
     public private(set) var measures: AccountMeasuresTable
-    /// True after an edit that has not been saved yet; the title bar shows `[+]`.
-    public internal(set) var hasUnsavedChanges = false
-    /// Counts the edits applied, so screens know to rebuild what they derived from the workspace.
+    /// The undo history, the file and whether edits are allowed.
+    public var editing: EditSession
+    /// The first key of a two-key command (`ZZ`), waiting for the second.
+    var pendingKey: Key?
+    /// Counts the changes to the workspace (edits, undos, reloads), so screens know to
+    /// rebuild what they derived from it.
     public private(set) var revision = 0
+    /// True while there are edits not yet saved; the title bar shows `[+]`.
+    public var hasUnsavedChanges: Bool { editing.isModified }
 
     /// A state showing the top-level screen `screen` (default the account list).
     ///
@@ -50,6 +55,7 @@ public struct AppState: Sendable {
         self.themeNames = themeNames
         self.preferences = preferences
         self.measures = AccountMeasuresTable(workspace: workspace, quarter: quarter, today: today)
+        self.editing = EditSession(workspace: workspace)
         self.stack = []
         guard let entry = ScreenRegistry.entry(named: screen) else {
             let names = ScreenRegistry.standard.map(\.name).joined(separator: ", ")
@@ -82,23 +88,6 @@ public struct AppState: Sendable {
         return context
     }
 
-    /// Applies one edit to the workspace: the single path every edit takes.
-    ///
-    /// Updates the workspace, recomputes the measures, lets every screen rebuild and marks
-    /// the state as having unsaved changes. Returns the status-bar line, or throws why the
-    /// edit was refused (the state is then unchanged).
-    @discardableResult
-    public mutating func apply(_ edit: WorkspaceEdit) throws(EditError) -> String {
-        var changed = workspace
-        let message = try edit.apply(to: &changed)
-        workspace = changed
-        measures = AccountMeasuresTable(workspace: workspace, quarter: quarter, today: today)
-        revision += 1
-        hasUnsavedChanges = true
-        refreshScreens()
-        return message
-    }
-
     /// Shows `quarter` on every screen, recomputing the measures once.
     mutating func setQuarter(_ quarter: Quarter) {
         guard quarter != self.quarter else { return }
@@ -112,6 +101,20 @@ public struct AppState: Sendable {
         self.width = max(0, width)
         self.height = max(0, height)
         refreshScreens()
+    }
+
+    /// Shows `workspace` (after an edit, undo or reload): recomputes the measures, closes
+    /// account pages whose account is gone and lets every screen rebuild.
+    mutating func replaceWorkspace(_ workspace: Workspace) {
+        self.workspace = workspace
+        revision += 1
+        measures = AccountMeasuresTable(workspace: workspace, quarter: quarter, today: today)
+        let ids = Set(workspace.accounts.map(\.id))
+        stack.removeAll { ($0 as? AccountPageScreen).map { !ids.contains($0.accountID) } ?? false }
+        if stack.isEmpty, let list = try? AccountListScreen.entry.open(context(), nil) { stack = [list] }
+        let ctx = context()
+        for i in stack.indices { stack[i].workspaceChanged(context: ctx) }
+        for key in parked.keys { parked[key]?.workspaceChanged(context: ctx) }
     }
 
     mutating func refreshScreens() {

@@ -23,9 +23,18 @@ extension App {
             PickListView.draw(list, state: state, buffer: &buffer)
         case .prompt(let prompt)?:
             promptLine(prompt, state).render(in: promptArea(prompt, layout), buffer: &buffer)
+        case .form(let form)?:
+            FormView(form: form, glyphs: state.glyphs).render(in: layout.content, buffer: &buffer)
+        case .question(let question)?:
+            questionDialog(question, state).render(in: layout.content, buffer: &buffer)
         case nil:
             break
         }
+    }
+
+    static func questionDialog(_ question: Question, _ state: AppState) -> ConfirmDialog {
+        ConfirmDialog(title: question.title, question: question.text,
+                      choices: question.choices.map { KeyHint(String($0.key), $0.label) }, glyphs: state.glyphs)
     }
 
     /// A new buffer of the state's size with the frame drawn in it.
@@ -37,8 +46,15 @@ extension App {
 
     /// Where the terminal cursor belongs (in the open prompt), if anywhere.
     public static func cursor(_ state: AppState) -> (x: Int, y: Int)? {
-        guard case .prompt(let prompt)? = state.overlay, !state.layout.isTooSmall else { return nil }
-        return promptLine(prompt, state).cursorPosition(in: promptArea(prompt, state.layout))
+        guard !state.layout.isTooSmall else { return nil }
+        switch state.overlay {
+        case .prompt(let prompt)?:
+            return promptLine(prompt, state).cursorPosition(in: promptArea(prompt, state.layout))
+        case .form(let form)?:
+            return FormView(form: form, glyphs: state.glyphs).cursorPosition(in: state.layout.content)
+        default:
+            return nil
+        }
     }
 
     static func promptLine(_ prompt: Prompt, _ state: AppState) -> TextInputLine {
@@ -60,7 +76,8 @@ extension App {
         let right = "\(state.quarter) "
         let rightWidth = SafeText.width(of: right)
         buffer.write(right, x: bar.maxX - rightWidth, y: bar.y, width: rightWidth, style: style, clip: bar)
-        let left = " \(state.workspace.name)\(state.hasUnsavedChanges ? " [+]" : "")\(separator)\(trail)"
+        let flags = (state.editing.isModified ? " [+]" : "") + (state.editing.isWritable ? "" : " [read-only]")
+        let left = " \(state.workspace.name)\(flags)\(separator)\(trail)"
         buffer.write(left, x: bar.x, y: bar.y, width: max(0, bar.width - rightWidth - 1), style: style,
                      ellipsis: state.glyphs.ellipsis, clip: bar)
     }
@@ -78,7 +95,9 @@ extension App {
             left = ""
         }
         if state.overlay != nil, state.message == nil { left = overlayMode(state) }
-        let position = state.screen.position(context: context).map { "[\($0.index)/\($0.count)]" } ?? ""
+        var position = state.screen.position(context: context).map { "[\($0.index)/\($0.count)]" } ?? ""
+        let unsaved = state.editing.unsavedCount
+        if unsaved > 0 { position = "[+] \(unsaved) unsaved" + (position.isEmpty ? "" : "  " + position) }
         let hints = state.message == nil ? hints(state) : []
         StatusLine(left: left, right: position, hints: hints, glyphs: state.glyphs).render(in: bar, buffer: &buffer)
         if state.message?.isError == true, !left.isEmpty {
@@ -91,7 +110,15 @@ extension App {
         switch state.overlay {
         case .help?: "HELP"
         case .pick(let list)?: list.title
-        case .prompt(let prompt)?: prompt.kind == .command ? "COMMAND" : "SEARCH"
+        case .prompt(let prompt)?:
+            switch prompt.kind {
+            case .command: "COMMAND"
+            case .search: "SEARCH"
+            case .saveAs: "SAVE AS"
+            case .logActivity: "LOG ACTIVITY"
+            }
+        case .form?: "FORM"
+        case .question(let question)?: question.title.uppercased()
         case nil: ""
         }
     }
@@ -99,6 +126,10 @@ extension App {
     /// The status-line hints: commands with a hint that apply here, with their first key;
     /// the screen's or overlay's own commands first.
     static func hints(_ state: AppState) -> [KeyHint] {
+        switch state.overlay {
+        case .form?, .question?: return []  // they show their own keys
+        default: break
+        }
         let scope = state.scope
         let commands = state.keyMap.table.commands
         let ordered = commands.filter { !$0.scopes.isEmpty } + commands.filter(\.scopes.isEmpty)

@@ -33,7 +33,7 @@ public struct CommandTable: Sendable, Equatable {
     /// The full table: the commands every screen shares, each registered screen's own
     /// commands, and the overlays' commands.
     public static let standard = CommandTable(
-        common + ScreenRegistry.standard.flatMap(\.commands) + overlays)
+        common + ScreenRegistry.standard.flatMap(\.commands) + EditCommands.all + overlays)
 
     /// Commands that apply on every screen: moving, paging, screens, quarters, help, quit.
     public static let common: [Command] = [
@@ -67,7 +67,8 @@ public struct CommandTable: Sendable, Equatable {
     /// Commands of the pick lists (column chooser, theme picker) that pop over a screen.
     public static let overlays: [Command] = [
         Command("select-item", keys: [.enter], help: "Apply the choice and close the list",
-                scopes: [OverlayScope.columns, OverlayScope.themes, OverlayScope.scopes, OverlayScope.choice], hint: "apply"),
+                scopes: [OverlayScope.columns, OverlayScope.themes, OverlayScope.scopes, OverlayScope.choice],
+                hint: "apply"),
         Command("toggle-column", keys: [.character(" ")], help: "Show or hide the column under the cursor",
                 scopes: [OverlayScope.columns], hint: "toggle"),
         Command("move-column-up", keys: [.character("K")], help: "Move the column one place to the left",

@@ -4,7 +4,7 @@ extension App {
     /// (the overlay closes first).
     static func runInOverlay(_ state: inout AppState, _ overlay: Overlay, _ command: Command) -> [Effect]? {
         switch overlay {
-        case .prompt:
+        case .prompt, .form, .question:
             return nil
         case .help(let scroll):
             let page = HelpView.bodyHeight(state)
@@ -86,7 +86,7 @@ extension App {
             }
             state.overlay = .pick(list)
             return []
-        case .prompt?:
+        case .prompt?, .form?, .question?:
             return []
         case nil:
             var context = state.context()

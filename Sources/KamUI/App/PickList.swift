@@ -1,3 +1,5 @@
+import KamModel
+
 /// A list that pops over a screen to pick from: the column chooser and the theme picker.
 ///
 /// On `select-item` the app runs `command` with the picked ids as its argument (joined
@@ -73,12 +75,16 @@ public enum Overlay: Sendable, Equatable {
     case prompt(Prompt)
     /// A pick list.
     case pick(PickList)
+    /// A form being filled in.
+    case form(EditForm)
+    /// A question waiting for one of a few keys.
+    case question(Question)
 
     /// The scope overlay commands are looked up in; nil for a prompt, which takes keys as text.
     var scope: String? {
         switch self {
         case .help: OverlayScope.help
-        case .prompt: nil
+        case .prompt, .form, .question: nil
         case .pick(let list): list.scope
         }
     }
@@ -92,6 +98,10 @@ public struct Prompt: Sendable, Equatable {
         case command
         /// Runs the `search` command with the text.
         case search
+        /// Saves the workspace to the path typed.
+        case saveAs
+        /// Logs an activity of this kind, dated today, with the text typed.
+        case logActivity(account: String, ActivityKind, date: Day)
     }
 
     public var kind: Kind
@@ -105,6 +115,13 @@ public struct Prompt: Sendable, Equatable {
         self.candidates = []
     }
 
-    /// The character shown before the line.
-    public var leader: String { kind == .command ? ":" : "/" }
+    /// The words shown before the line.
+    public var leader: String {
+        switch kind {
+        case .command: ":"
+        case .search: "/"
+        case .saveAs: "Save as: "
+        case .logActivity(_, let activity, let date): "\(activity.title) \(date): "
+        }
+    }
 }

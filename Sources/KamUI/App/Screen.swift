@@ -22,6 +22,8 @@ public protocol Screen: Sendable {
     func mode(context: ScreenContext) -> String?
     /// Keeps the view state valid after the quarter or the area changed.
     mutating func refresh(context: ScreenContext)
+    /// Rebuilds what the screen computed from the workspace, after an edit, undo or reload.
+    mutating func workspaceChanged(context: ScreenContext)
 }
 
 extension Screen {
@@ -29,6 +31,7 @@ extension Screen {
     public func position(context: ScreenContext) -> (index: Int, count: Int)? { nil }
     public func mode(context: ScreenContext) -> String? { nil }
     public mutating func refresh(context: ScreenContext) {}
+    public mutating func workspaceChanged(context: ScreenContext) { refresh(context: context) }
 }
 
 /// What a screen asks the app to do after a command.
@@ -45,8 +48,8 @@ public enum ScreenOutcome: Sendable {
     case message(String)
     /// Show an error in the status line.
     case error(String)
-    /// Apply an edit to the workspace through `AppState.apply(_:)`.
-    case edit(WorkspaceEdit)
+    /// Apply an edit to the workspace through the undo history, like every other edit.
+    case edit(ScreenEdit)
 }
 
 /// What a screen reads while it handles a command or draws, and what it may change.

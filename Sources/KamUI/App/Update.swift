@@ -22,6 +22,7 @@ public enum App {
             editPrompt(&state) { prompt in candidates.complete(&prompt) }
             return []
         case .cancel:
+            if case .prompt(let prompt)? = state.overlay, prompt.kind == .saveAs { state.editing.afterSave = .nothing }
             state.overlay = nil
             return []
         case .submit:
@@ -31,6 +32,12 @@ public enum App {
         case .run(let name, let argument):
             state.message = nil
             return run(&state, name, argument: argument)
+        case .form(let key):
+            return formKey(&state, key)
+        case .answer(let key):
+            return answer(&state, key)
+        case .host(let report):
+            return SaveFlow.hostReport(&state, report)
         }
     }
 
@@ -46,6 +53,10 @@ public enum App {
         state.message = nil
         let text = prompt.line.text.trimmedSpaces
         switch prompt.kind {
+        case .saveAs:
+            return SaveFlow.saveAs(&state, path: text.isEmpty ? nil : text)
+        case .logActivity(let account, let kind, let date):
+            return QuickActions.log(&state, kind, text: text, on: account, date: date)
         case .search:
             return run(&state, "search", argument: text.isEmpty ? nil : prompt.line.text)
         case .command:
@@ -71,6 +82,7 @@ public enum App {
                                        isError: true)
             return []
         }
+        if let effects = runEditCommand(&state, command, argument: argument) { return effects }
         if let effects = runAppCommand(&state, command, argument: argument) { return effects }
         if command.argument == .text && argument == nil {
             state.overlay = .prompt(command.name == "search" ? Prompt(kind: .search)
@@ -93,11 +105,16 @@ public enum App {
         case .pick(let list): state.overlay = .pick(list)
         case .message(let text): state.message = AppMessage(text)
         case .error(let text): state.message = AppMessage(text, isError: true)
-        case .edit(let edit):
-            do { state.message = AppMessage(try state.apply(edit)) } catch {
-                state.message = AppMessage(error.message, isError: true)
-            }
+        case .edit(let request):
+            return QuickActions.applying(&state) { workspace throws(EditError) in
+                try request.workspaceEdit(in: workspace)
+            } + preferences(&state, context)
         }
+        return preferences(&state, context)
+    }
+
+    /// Keeps the view preferences a screen changed and asks the host to store them.
+    static func preferences(_ state: inout AppState, _ context: ScreenContext) -> [Effect] {
         guard context.preferencesChanged else { return [] }
         state.preferences = context.preferences
         return [.saveViewPreferences(state.preferences)]

@@ -9,7 +9,7 @@ public struct AccountPageScreen: Screen {
 
     /// The account shown.
     public let accountID: String
-    let accountName: String
+    var accountName: String
     /// The pane with the focus.
     public internal(set) var focus: AccountPane = .profile
     /// Each pane's first line shown.
