@@ -42,3 +42,26 @@ private final class ResultSlots<T>: @unchecked Sendable {
     /// The results; every slot was set (`concurrentPerform` returns after all parts).
     var values: [T] { (0..<count).compactMap { slots[$0] } }
 }
+
+/// Work started on another thread at once; `wait()` blocks until it is done and returns
+/// its result. Opening a document hashes the file this way while it is decoded.
+final class Pending<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchGroup()
+    /// Set by the work before `done` is left; read only after waiting on `done`.
+    private var result: T?
+
+    init(_ work: @escaping @Sendable () -> T) {
+        done.enter()
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = work()
+            self.done.leave()
+        }
+    }
+
+    /// The work's result, once it has finished.
+    func wait() -> T {
+        done.wait()
+        guard let result else { preconditionFailure("Pending: the work left without a result") }
+        return result
+    }
+}
