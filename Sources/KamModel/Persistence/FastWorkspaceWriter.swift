@@ -4,7 +4,7 @@
 /// tree and no intermediate strings, in parts on all cores; the small rest (settings,
 /// managers, scorecard) goes through `WorkspaceEncoder` and `JSONWriter` as before. The
 /// output is byte for byte the reference writer's (`WorkspaceFile.encodeReference`),
-/// which the tests check on the demo and on records with unknown members.
+/// which the tests check on the sample, the demo and records with unknown members.
 enum FastWorkspaceWriter {
     /// Portfolios with fewer accounts are written on one core.
     static let minimumAccountsToSplit = 256
