@@ -18,13 +18,19 @@ struct Validate: ParsableCommand {
                 ? "permission denied" : "no such file"))
             throw ExitStatus.fileError
         }
-        let problems = WorkspaceFile.problems(path: file)
-        if !problems.isEmpty {
+        // One load: a valid file takes the fast path once; problems are listed from the error.
+        let workspace: Workspace
+        do {
+            workspace = try WorkspaceFile.load(path: file)
+        } catch WorkspaceError.invalid(let problems) {
             for problem in problems { print(problem.description) }
             printError("kam validate: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(file)")
             throw ExitStatus.invalidInput
+        } catch {
+            print("\(error)")
+            if case WorkspaceError.fileSystem = error { throw ExitStatus.fileError }
+            throw ExitStatus.invalidInput
         }
-        let workspace = try WorkspaceFile.load(path: file)
         print(WorkspaceSummary(workspace).oneLine(file: file))
     }
 }
