@@ -38,7 +38,7 @@ enum AccountDecoder {
     static func decodeActivity(_ r: ObjectReader) -> Activity {
         Activity(
             id: r.requiredString("id"),
-            date: r.requiredDay("date") ?? placeholderDay,
+            date: r.requiredDay("date") ?? fallbackDay,
             kind: r.requiredEnumeration("kind", "activity kind") ?? .note,
             text: r.string("text") ?? "",
             contact: r.string("contact"),
@@ -52,8 +52,8 @@ enum AccountDecoder {
             name: r.requiredString("name"),
             stage: r.requiredEnumeration("stage", "opportunity stage") ?? .contacted,
             value: r.requiredNumber("value"),
-            expectedClose: r.requiredQuarter("expectedClose") ?? placeholderDay.quarter,
-            lastChanged: r.requiredDay("lastChanged") ?? placeholderDay,
+            expectedClose: r.requiredQuarter("expectedClose") ?? fallbackDay.quarter,
+            lastChanged: r.requiredDay("lastChanged") ?? fallbackDay,
             extra: r.extra(known: WorkspaceKeys.opportunity)
         )
     }
@@ -70,5 +70,5 @@ enum AccountDecoder {
     }
 
     /// Stands in for a required date that is missing or malformed (already reported).
-    static let placeholderDay = Day(daysSinceEpoch: 0)
+    static let fallbackDay = Day(daysSinceEpoch: 0)
 }

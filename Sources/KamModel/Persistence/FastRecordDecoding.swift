@@ -172,7 +172,7 @@ extension JSONScanner {
     /// An activity (depth 5).
     mutating func readActivity() throws(JSONScanError) -> Activity {
         var seen = SeenKeys()
-        var a = Activity(id: "", date: AccountDecoder.placeholderDay, kind: .note, text: "")
+        var a = Activity(id: "", date: AccountDecoder.fallbackDay, kind: .note, text: "")
         guard try enterObject() else { throw Self.giveUp }
         repeat {
             let key = try readKey()
@@ -201,9 +201,9 @@ extension JSONScanner {
     /// An opportunity (depth 5).
     mutating func readOpportunity() throws(JSONScanError) -> Opportunity {
         var seen = SeenKeys()
-        let placeholder = AccountDecoder.placeholderDay
-        var o = Opportunity(id: "", name: "", stage: .contacted, value: 0, expectedClose: placeholder.quarter,
-                            lastChanged: placeholder)
+        let fallback = AccountDecoder.fallbackDay
+        var o = Opportunity(id: "", name: "", stage: .contacted, value: 0, expectedClose: fallback.quarter,
+                            lastChanged: fallback)
         guard try enterObject() else { throw Self.giveUp }
         repeat {
             let key = try readKey()

@@ -51,10 +51,10 @@ enum ScorecardDecoder {
         StatusOverride(
             kpi: r.requiredString("kpi"),
             account: r.string("account"),
-            quarter: r.requiredQuarter("quarter") ?? AccountDecoder.placeholderDay.quarter,
+            quarter: r.requiredQuarter("quarter") ?? AccountDecoder.fallbackDay.quarter,
             status: r.requiredEnumeration("status", "status") ?? .red,
             reason: r.requiredString("reason"),
-            expires: r.requiredDay("expires") ?? AccountDecoder.placeholderDay,
+            expires: r.requiredDay("expires") ?? AccountDecoder.fallbackDay,
             setBy: r.string("setBy"),
             extra: r.extra(known: WorkspaceKeys.override)
         )

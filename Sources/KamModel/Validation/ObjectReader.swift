@@ -22,7 +22,7 @@ struct ObjectReader {
 
     /// A reader over an empty object whose problems go nowhere: it stands in for an array
     /// element that is not an object (already reported), so later elements keep their index.
-    init(placeholderAt path: FieldPath) {
+    init(emptyAt path: FieldPath) {
         object = JSONObject()
         self.path = path
         sink = ProblemSink()
@@ -172,8 +172,8 @@ struct ObjectReader {
     }
 
     /// The readers of a nested array of objects; an element that is not an object is
-    /// reported and read as an empty placeholder, so indexes match the file.
+    /// reported and read as an empty stand-in, so indexes match the file.
     func objects(_ key: String) -> [ObjectReader] {
-        array(key).map { ObjectReader($0.value, at: $0.path, sink: sink) ?? ObjectReader(placeholderAt: $0.path) }
+        array(key).map { ObjectReader($0.value, at: $0.path, sink: sink) ?? ObjectReader(emptyAt: $0.path) }
     }
 }
