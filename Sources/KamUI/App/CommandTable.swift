@@ -67,7 +67,7 @@ public struct CommandTable: Sendable, Equatable {
     /// Commands of the pick lists (column chooser, theme picker) that pop over a screen.
     public static let overlays: [Command] = [
         Command("select-item", keys: [.enter], help: "Apply the choice and close the list",
-                scopes: [OverlayScope.columns, OverlayScope.themes, OverlayScope.scopes, OverlayScope.choice],
+                scopes: [OverlayScope.columns, OverlayScope.themes, OverlayScope.choice],
                 hint: "apply"),
         Command("toggle-column", keys: [.character(" ")], help: "Show or hide the column under the cursor",
                 scopes: [OverlayScope.columns], hint: "toggle"),
@@ -83,7 +83,6 @@ public enum OverlayScope {
     public static let help = "help"
     public static let columns = "column-chooser"
     public static let themes = "theme-picker"
-    public static let scopes = "scope-picker"
     /// A list that picks one item for a screen's command (a tier, a view scope).
     public static let choice = "choice-list"
 }

@@ -146,7 +146,7 @@ extension ScorecardScreen {
         }
         return PickList(title: "Scope: Enter shows it", items: items,
                         cursor: items.firstIndex(where: \.checked) ?? 0, isMultiple: false,
-                        command: "set-scope", scope: OverlayScope.scopes)
+                        command: "set-scope", scope: OverlayScope.choice)
     }
 
     /// Puts the roll-up cursor on the row of the current scope, if it has one.
