@@ -54,12 +54,8 @@ struct ParetoChart: Widget {
     func drawBars(_ fit: BarChart.Fit, in plot: Rect, buffer: inout ScreenBuffer) -> Int {
         let barsHeight = plot.height - 1
         let (maxPositive, maxNegative) = ChartBar.extent(of: fit.bars)
-        var up = barsHeight
-        if maxPositive + maxNegative > 0 {
-            up = Int((Double(barsHeight) * maxPositive / (maxPositive + maxNegative)).rounded())
-            if maxNegative > 0, up == barsHeight, barsHeight > 1 { up -= 1 }
-            if maxPositive > 0, up == 0, barsHeight > 1 { up = 1 }
-        }
+        let up = ChartBar.rowsAboveAxis(height: barsHeight, positive: maxPositive, negative: maxNegative,
+                                        lossRowsFrom: 2)
         let down = barsHeight - up
         let axisY = plot.y + up
         for x in plot.x..<plot.maxX { buffer.set(x, axisY, glyphs.horizontal, Style(.muted)) }

@@ -71,12 +71,8 @@ public struct BarChart: Widget {
         let chartHeight = area.height - captionRows - labelRows
         let plotHeight = chartHeight - 1
         let (maxPositive, maxNegative) = ChartBar.extent(of: fit.bars)
-        var upHeight = plotHeight
-        if maxPositive + maxNegative > 0 {
-            upHeight = Int((Double(plotHeight) * maxPositive / (maxPositive + maxNegative)).rounded())
-            if maxNegative > 0, upHeight == plotHeight, plotHeight > 0 { upHeight -= 1 }
-            if maxPositive > 0, upHeight == 0, plotHeight > 1 { upHeight = 1 }
-        }
+        let upHeight = ChartBar.rowsAboveAxis(height: plotHeight, positive: maxPositive, negative: maxNegative,
+                                              lossRowsFrom: 1)
         let downHeight = plotHeight - upHeight
         let axisY = area.y + upHeight
         for x in area.x..<area.maxX { buffer.set(x, axisY, glyphs.horizontal, Style(.muted)) }

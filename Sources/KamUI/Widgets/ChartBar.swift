@@ -22,6 +22,17 @@ public struct ChartBar: Sendable, Hashable {
         bars.reduce((0, 0)) { (max($0.0, $1.value), max($0.1, -$1.value)) }
     }
 
+    /// How many of `height` rows go above the zero axis, shared in proportion to the largest
+    /// profit and loss: a side with bars keeps at least one row, losses only from a height of
+    /// `lossRowsFrom` rows.
+    static func rowsAboveAxis(height: Int, positive: Double, negative: Double, lossRowsFrom: Int) -> Int {
+        guard positive + negative > 0 else { return height }
+        var up = Int((Double(height) * positive / (positive + negative)).rounded())
+        if negative > 0, up == height, height >= lossRowsFrom { up -= 1 }
+        if positive > 0, up == 0, height > 1 { up = 1 }
+        return up
+    }
+
     /// The number of `levels`-ths of a cell a bar of `value` takes when `maximum` fills `cells`:
     /// rounded, and at least one for any value that is not zero.
     static func units(_ value: Double, of maximum: Double, cells: Int, levels: Int) -> Int {
