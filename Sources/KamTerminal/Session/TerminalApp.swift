@@ -13,6 +13,17 @@ public protocol TerminalApp {
     var cursor: (x: Int, y: Int)? { get }
     /// The theme that colours the frame.
     var theme: Theme { get }
+    /// True while work runs beside the key loop (a save, the rest of a large workspace
+    /// loading): the session then checks `takeFinishedWork()` every few milliseconds.
+    var hasBackgroundWork: Bool { get }
+    /// Takes the results of background work that finished since the last call: nil when
+    /// none did, else what the app wants next (the session draws a frame after it).
+    mutating func takeFinishedWork() -> AppControl?
+}
+
+extension TerminalApp {
+    public var hasBackgroundWork: Bool { false }
+    public mutating func takeFinishedWork() -> AppControl? { nil }
 }
 
 /// What the app wants after handling an event.

@@ -48,7 +48,8 @@ public final class TerminalSession {
     /// Runs `app` until it quits or an ending signal arrives, then restores the terminal.
     ///
     /// Draws a frame at the start, after each event and after a resize; waits for
-    /// input in slices of `pollMilliseconds`, so an idle app costs no CPU. Ctrl-Z
+    /// input in slices of `pollMilliseconds`, so an idle app costs no CPU; while the app
+    /// has background work, in slices of 10 ms, taking its results after each. Ctrl-Z
     /// suspends to the shell and repaints everything on `fg`. A session runs once:
     /// a second call returns `.quit` at once.
     public func run<App: TerminalApp>(_ app: inout App) -> SessionEnd {
@@ -68,11 +69,21 @@ public final class TerminalSession {
                 screen.paint(buffer, theme: app.theme, cursor: app.cursor.map { CursorPosition(x: $0.x, y: $0.y) })
                 needsFrame = false
             }
-            guard let event = screen.readEvent(timeoutMilliseconds: options.pollMilliseconds) else { continue }
-            if app.handle(event) == .quit { return .quit }
-            needsFrame = true
+            let wait = app.hasBackgroundWork ? min(options.pollMilliseconds, Self.backgroundPollMilliseconds)
+                : options.pollMilliseconds
+            if let event = screen.readEvent(timeoutMilliseconds: wait) {
+                if app.handle(event) == .quit { return .quit }
+                needsFrame = true
+            }
+            if let control = app.takeFinishedWork() {
+                if control == .quit { return .quit }
+                needsFrame = true
+            }
         }
     }
+
+    /// How often the loop checks for finished background work while some runs.
+    static let backgroundPollMilliseconds = 10
 
     /// Restores the terminal and the previous signal handlers; safe to call more than once.
     public func close() {
