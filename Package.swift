@@ -52,5 +52,6 @@ let package = Package(
                     exclude: ["Snapshots"]),
         .testTarget(name: "KamTerminalTests", dependencies: ["KamTerminal", "KamUI"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "KamHostTests", dependencies: ["kam", "KamModel", "KamUI", "KamDemo", "KamTerminal"]),
     ]
 )

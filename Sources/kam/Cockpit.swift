@@ -6,6 +6,9 @@ import KamUI
 /// The interactive cockpit: wires the app state to the terminal session and carries out
 /// the app's effects (remembering views, switching themes, and through `DocumentHost`
 /// journalling, saving and reloading the workspace).
+///
+/// A save runs in the background: the key loop keeps answering keys, and the session
+/// polls `takeFinishedWork()`, which feeds the save's report to the app when it ends.
 struct Cockpit: TerminalApp {
     var state: AppState
     var theme: Theme
@@ -15,11 +18,33 @@ struct Cockpit: TerminalApp {
     let forcedMonochrome: Bool
     /// The workspace file: journal, lock, saves.
     var host: DocumentHost
+    /// A quit came while a save was running: quit once it has ended.
+    private var quitAfterSave = false
+
+    init(state: AppState, theme: Theme, themes: ThemeLoader, preferences: PreferencesStore, forcedMonochrome: Bool,
+         host: DocumentHost) {
+        self.state = state
+        self.theme = theme
+        self.themes = themes
+        self.preferences = preferences
+        self.forcedMonochrome = forcedMonochrome
+        self.host = host
+    }
 
     var cursor: (x: Int, y: Int)? { App.cursor(state) }
 
+    var hasBackgroundWork: Bool { host.isSaving }
+
     mutating func handle(_ event: InputEvent) -> AppControl {
         carryOut(state.handle(event))
+    }
+
+    /// Feeds the report of a save that has ended to the app and carries out what follows
+    /// (quitting after `:wq`, say); nil while the save runs.
+    mutating func takeFinishedWork() -> AppControl? {
+        guard let report = host.takeFinishedSave() else { return nil }
+        let control = carryOut(App.update(&state, .host(report)))
+        return quitAfterSave && !host.isSaving ? .quit : control
     }
 
     /// Carries out effects in order, feeding the host's reports back into the app (whose
@@ -30,7 +55,9 @@ struct Cockpit: TerminalApp {
         while let effect = pending.popFirst() {
             switch effect {
             case .quit:
-                control = .quit
+                // The app waits for a running save before it quits; should a quit come
+                // anyway, it waits here (the save owns the document until it ends).
+                if host.isSaving { quitAfterSave = true } else { control = .quit }
             case .saveViewPreferences(let value):
                 preferences.save(value)
             case .applyTheme(let name):

@@ -81,8 +81,11 @@ enum CockpitLauncher {
         let end = session.run(&cockpit)
         host = cockpit.host
         if case .signal(let number) = end {
-            // Every edit was journalled and flushed as it was made; `host.close()` keeps the
-            // journal for the next session and releases the lock.
+            // Every edit was journalled and flushed as it was made. A save still running is
+            // asked to stop before it replaces the file (the old file stays, its temporary
+            // file is removed); one past that point finishes. `host.close()` waits for it,
+            // keeps the journal when edits are unsaved, and releases the lock.
+            host.cancelSave()
             throw ExitCode(128 + number)
         }
     }

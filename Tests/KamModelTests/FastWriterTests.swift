@@ -76,3 +76,68 @@ import Testing
         #expect(FastWorkspaceWriter.write(workspace) == WorkspaceFile.encodeReference(workspace))
     }
 }
+
+/// The fast writer's pieces against the reference: numbers and the plain-string check.
+@Suite struct FastWriterPiecesTests {
+    /// The reference writer's text for a number.
+    private func reference(_ number: Double) -> String {
+        var out: [UInt8] = []
+        JSONWriter.appendNumber(number, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test("numbers: the fast path writes what the reference writer writes, for edge and random values")
+    func numbersEqualReference() {
+        var edges: [Double] = [0, -0.0, 0.1, 0.2, 0.1 + 0.2, .leastNonzeroMagnitude, .leastNormalMagnitude,
+                               .greatestFiniteMagnitude, .infinity, .nan, 1e15, 1e15 + 0.5, 1e16, 1e17, 1e21, 1e22,
+                               1e-5, 1e-4, 0.001, 0.005, 0.015, 1.005, 2.675, 123_456.789, 9_007_199_254_740_992,
+                               9_007_199_254_740_992.0.nextUp, 8_589_934_591.999, 8_589_934_592.5, 4_294_967_295.125, 1e-7,
+                               1e300, 1e-300, 0.5, 12.75, -1_234_567.25]
+        edges += edges.map { -$0 }
+        for x in edges { #expect(FastNumberText.text(x) == reference(x), "\(x.bitPattern)") }
+        var generator = SplitMix(seed: 42)
+        let scales: [Double] = [1, 10, 100, 1000, 10_000]
+        let magnitudes: [Double] = [1, 100, 1e4, 1e6, 1e9, 8.5e9, 1e12, 1e15]
+        var fast = 0
+        for _ in 0..<200_000 {
+            let scale = scales[Int(generator.next() % 5)], magnitude = magnitudes[Int(generator.next() % 8)]
+            let decimal = (Double.random(in: -magnitude...magnitude, using: &generator) * scale).rounded() / scale
+            let bits = Double(bitPattern: generator.next())
+            let uniform = Double.random(in: -1e10...1e10, using: &generator)
+            for x in [decimal, bits, uniform] {
+                let text = FastNumberText.text(x)
+                if text != reference(x) { Issue.record("\(x) (bits \(x.bitPattern)): \(text) ≠ \(reference(x))"); return }
+                if abs(x) < FastNumberText.decimalLimit, FastNumberText.shortDecimal(x) != nil { fast += 1 }
+            }
+        }
+        #expect(fast > 100_000, "the random values exercise the fast path")
+    }
+
+    @Test("the eight-bytes-at-a-time check never calls a string plain that needs escaping")
+    func plainCheckIsSafe() {
+        var generator = SplitMix(seed: 5)
+        func slow(_ bytes: [UInt8]) -> Bool { bytes.allSatisfy { $0 >= 0x20 && $0 <= 0x7E && $0 != 0x22 && $0 != 0x5C } }
+        let interesting: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x5B, 0x5C, 0x5D, 0x7E, 0x7F, 0x80, 0xC3, 0xFE, 0xFF, 0x41]
+        var plainCount = 0
+        for _ in 0..<100_000 {
+            let length = Int(generator.next() % 40)
+            let bytes = (0..<length).map { _ in
+                generator.next() % 4 == 0 ? interesting[Int(generator.next() % UInt64(interesting.count))]
+                    : UInt8(0x20 + generator.next() % 95)
+            }
+            let fast = bytes.withUnsafeBytes { ByteSink.isPlain($0.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, count: length) }
+            if fast && !slow(bytes) { Issue.record("called plain: \(bytes)"); return }
+            if fast { plainCount += 1 }
+            if slow(bytes) { #expect(fast, "\(bytes)") }
+        }
+        #expect(plainCount > 10_000)
+        for text in ["", "Acme", "say \"hi\"", "back\\slash", "tab\there", "é", "\u{7F}", String(repeating: "x", count: 33) + "\""] {
+            var sink = ByteSink(capacity: 8)
+            sink.string(text)
+            var reference: [UInt8] = []
+            JSONWriter.appendString(text, to: &reference)
+            #expect(Array(UnsafeBufferPointer(start: sink.base, count: sink.count)) == reference, "\(text)")
+            sink.free()
+        }
+    }
+}

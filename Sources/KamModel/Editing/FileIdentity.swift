@@ -4,11 +4,14 @@ import Glibc
 import Darwin
 #endif
 
-/// What a workspace file was when kam read it: size, modification time, inode and a hash
-/// of its bytes, to tell later whether someone else changed it.
+/// What a workspace file was when kam read or wrote it: size, times, device, inode and a
+/// hash of its bytes, to tell later whether someone else changed it.
 ///
-/// Two identities describe the same content when their hashes and sizes are equal; the
-/// other fields say what happened (a rewrite, a touch) in messages.
+/// Two identities describe the same content when their hashes and sizes are equal. To
+/// avoid reading a large file again, `unchanged(since:)` first compares the file's status
+/// (size, modification and status-change times to the nanosecond, device, inode): when all
+/// are equal to the recorded ones the file is taken as unchanged, as git does; only when
+/// they differ is the file read and hashed (so a touch is still not a change).
 public struct FileIdentity: Sendable, Equatable, CustomStringConvertible {
     public var size: Int
     /// Modification time: seconds since 1970 and nanoseconds.
@@ -16,21 +19,40 @@ public struct FileIdentity: Sendable, Equatable, CustomStringConvertible {
     public var modifiedNanoseconds: Int64
     public var device: UInt64
     public var inode: UInt64
-    /// FNV-1a 64 hash of the content.
+    /// The content hash (`ContentHash.of`, kind `ContentHash.Kind.blocks`).
     public var hash: UInt64
+    /// The file's status as it was when `hash` was computed; nil when it could not be
+    /// taken or may not belong to the hashed bytes (the file changed while it was read).
+    public var status: FileStatus?
 
     public init(size: Int, modifiedSeconds: Int64, modifiedNanoseconds: Int64 = 0, device: UInt64 = 0,
-                inode: UInt64 = 0, hash: UInt64) {
+                inode: UInt64 = 0, hash: UInt64, status: FileStatus? = nil) {
         self.size = size
         self.modifiedSeconds = modifiedSeconds
         self.modifiedNanoseconds = modifiedNanoseconds
         self.device = device
         self.inode = inode
         self.hash = hash
+        self.status = status
+    }
+
+    /// The identity of bytes with `hash`, of a file whose status is `status`.
+    init(size: Int, hash: UInt64, status: FileStatus?) {
+        self.init(size: size, modifiedSeconds: status?.modifiedSeconds ?? 0,
+                  modifiedNanoseconds: status?.modifiedNanoseconds ?? 0, device: status?.device ?? 0,
+                  inode: status?.inode ?? 0, hash: hash, status: status)
     }
 
     /// True when both describe the same bytes (whatever the time stamps say).
     public func sameContent(as other: FileIdentity) -> Bool { hash == other.hash && size == other.size }
+
+    /// True when the file's status `now` proves the file is still these bytes without
+    /// reading it: same size, times, device and inode, and the recorded status was not
+    /// "racy" (see `FileStatus.isSettled`).
+    public func unchanged(since now: FileStatus) -> Bool {
+        guard let status, status.isSettled, status.size == size else { return false }
+        return status.sameFile(as: now)
+    }
 
     /// The hash as 16 hex digits, as the journal writes it.
     public var hashText: String { FileIdentity.hex(hash) }
@@ -41,30 +63,27 @@ public struct FileIdentity: Sendable, Equatable, CustomStringConvertible {
 
     /// The identity of `bytes` just read from `path`; size and hash come from the bytes,
     /// time and inode from the file (zero when it cannot be inspected).
-    public static func of(_ bytes: [UInt8], at path: String) -> FileIdentity {
-        var identity = FileIdentity(size: bytes.count, modifiedSeconds: 0, hash: fnv1a(bytes))
-        var info = stat()
-        if stat(path, &info) == 0 {
-            #if canImport(Darwin)
-            identity.modifiedSeconds = Int64(info.st_mtimespec.tv_sec)
-            identity.modifiedNanoseconds = Int64(info.st_mtimespec.tv_nsec)
-            #else
-            identity.modifiedSeconds = Int64(info.st_mtim.tv_sec)
-            identity.modifiedNanoseconds = Int64(info.st_mtim.tv_nsec)
-            #endif
-            identity.device = UInt64(info.st_dev)
-            identity.inode = UInt64(info.st_ino)
-        }
+    ///
+    /// `before` is the file's status taken before reading: the status is kept for
+    /// `unchanged(since:)` only when it is the same after, so that it surely belongs to
+    /// these bytes.
+    public static func of(_ bytes: [UInt8], at path: String, statusBefore before: FileStatus? = nil) -> FileIdentity {
+        let hash = ContentHash.of(bytes)
+        let after = FileStatus.of(path)
+        var identity = FileIdentity(size: bytes.count, hash: hash, status: after)
+        let settled = if let before, let after { before.sameFile(as: after) && after.size == bytes.count } else { false }
+        if !settled { identity.status = nil }
         return identity
     }
 
     /// Reads the file at `path` and returns its bytes and identity.
     public static func read(_ path: String, fileSystem: any WorkspaceFileSystem = PosixFileSystem()) throws -> (bytes: [UInt8], identity: FileIdentity) {
+        let before = FileStatus.of(path)
         let bytes = try fileSystem.read(path)
-        return (bytes, of(bytes, at: path))
+        return (bytes, of(bytes, at: path, statusBefore: before))
     }
 
-    /// The FNV-1a 64-bit hash of `bytes`.
+    /// The FNV-1a 64-bit hash of `bytes`: the hash journals stored before `ContentHash`.
     public static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {

@@ -9,23 +9,29 @@ final class JournalFile {
     /// The first line: which workspace, on which base file, since when, by which schema.
     struct Header: Equatable {
         var workspace: String
-        /// FNV-1a hash of the base file; 0 when there was no file yet.
+        /// The hash of the base file; 0 when there was no file yet.
         var baseHash: UInt64
+        /// Which hash `baseHash` is: `baseHashKind` in the line; journals without it (written
+        /// before `ContentHash`) hold FNV-1a. Nil for a kind this kam does not know.
+        var baseHashKind: ContentHash.Kind? = .blocks
         var created: Int64
         var schemaVersion: Int
 
         var line: [UInt8] {
             JSONWriter.inline(.object(JSONObject([
                 ("kamJournal", .number(1)), ("workspace", .string(workspace)),
-                ("baseHash", .string(FileIdentity.hex(baseHash))), ("created", .number(Double(created))),
+                ("baseHash", .string(FileIdentity.hex(baseHash))),
+                ("baseHashKind", .string(baseHashKind?.rawValue ?? "unknown")), ("created", .number(Double(created))),
                 ("createdAt", .string(ClockText.dateAndTime(created))),
                 ("schemaVersion", .number(Double(schemaVersion))),
             ]))) + [0x0A]
         }
 
-        init(workspace: String, baseHash: UInt64, created: Int64, schemaVersion: Int) {
+        init(workspace: String, baseHash: UInt64, baseHashKind: ContentHash.Kind? = .blocks, created: Int64,
+             schemaVersion: Int) {
             self.workspace = workspace
             self.baseHash = baseHash
+            self.baseHashKind = baseHashKind
             self.created = created
             self.schemaVersion = schemaVersion
         }
@@ -35,7 +41,10 @@ final class JournalFile {
                   case .string(let workspace)? = o["workspace"], case .string(let hash)? = o["baseHash"],
                   let baseHash = UInt64(hash, radix: 16), case .number(let created)? = o["created"],
                   case .number(let schema)? = o["schemaVersion"], abs(created) < 1e15, abs(schema) < 1e6 else { return nil }
-            self.init(workspace: workspace, baseHash: baseHash, created: Int64(created), schemaVersion: Int(schema))
+            var kind = ContentHash.Kind.fnv1a as ContentHash.Kind?
+            if case .string(let name)? = o["baseHashKind"] { kind = ContentHash.Kind(rawValue: name) }
+            self.init(workspace: workspace, baseHash: baseHash, baseHashKind: kind, created: Int64(created),
+                      schemaVersion: Int(schema))
         }
     }
 

@@ -19,6 +19,9 @@ public struct RecoveryJournal: Sendable {
     public let workspacePath: String
     /// The hash of the workspace file the edits were made on.
     public let baseHash: UInt64
+    /// Which hash `baseHash` is (FNV-1a in journals written before `ContentHash`); nil
+    /// when this kam does not know it.
+    public let baseHashKind: ContentHash.Kind?
     /// When the journal was started, seconds since 1970.
     public let created: Int64
     /// The schema version of the kam that wrote it.
@@ -56,7 +59,10 @@ public struct RecoveryJournal: Sendable {
         if let stateFolder { candidates.append(fallbackPath(for: workspacePath, stateFolder: stateFolder)) }
         for candidate in candidates {
             guard let bytes = try? PosixFileSystem().read(candidate) else { continue }
-            if let journal = read(bytes, at: candidate, currentBase: currentBase), !journal.edits.isEmpty {
+            // Journals from before `ContentHash` hold the FNV-1a hash of the file.
+            let legacyHash = { (try? PosixFileSystem().read(workspacePath)).map(FileIdentity.fnv1a) }
+            if let journal = read(bytes, at: candidate, currentBase: currentBase, legacyHash: legacyHash),
+               !journal.edits.isEmpty {
                 return journal
             }
         }
@@ -69,8 +75,10 @@ public struct RecoveryJournal: Sendable {
              currentBase: try? FileIdentity.read(workspacePath).identity)
     }
 
-    /// Reads journal bytes; nil when even the header cannot be read.
-    static func read(_ bytes: [UInt8], at journalPath: String, currentBase: FileIdentity?) -> RecoveryJournal? {
+    /// Reads journal bytes; nil when even the header cannot be read. `legacyHash` gives
+    /// the FNV-1a hash of the workspace file as it is now, for a journal that holds one.
+    static func read(_ bytes: [UInt8], at journalPath: String, currentBase: FileIdentity?,
+                     legacyHash: () -> UInt64? = { nil }) -> RecoveryJournal? {
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true).map(Array.init)
         guard !lines.isEmpty, let header = JournalFile.Header(line: lines.removeFirst()) else { return nil }
         var entries: [JournalFile.Entry] = []
@@ -88,9 +96,21 @@ public struct RecoveryJournal: Sendable {
         }
         return RecoveryJournal(
             journalPath: journalPath, workspacePath: header.workspace, baseHash: header.baseHash,
-            created: header.created, schemaVersion: header.schemaVersion, edits: JournalFile.netEdits(entries),
-            baseUnchanged: currentBase.map { $0.hash == header.baseHash } ?? (header.baseHash == 0),
+            baseHashKind: header.baseHashKind, created: header.created, schemaVersion: header.schemaVersion,
+            edits: JournalFile.netEdits(entries),
+            baseUnchanged: baseUnchanged(header, currentBase: currentBase, legacyHash: legacyHash),
             skippedLines: skipped)
+    }
+
+    /// Whether the workspace file is still the one the journal's edits were made on.
+    private static func baseUnchanged(_ header: JournalFile.Header, currentBase: FileIdentity?,
+                                      legacyHash: () -> UInt64?) -> Bool {
+        guard let currentBase else { return header.baseHash == 0 }
+        switch header.baseHashKind {
+        case .blocks?: return currentBase.hash == header.baseHash
+        case .fnv1a?: return legacyHash() == header.baseHash
+        case nil: return false
+        }
     }
 
     /// Applies the journal's edits to `history` one by one, each checked as a new edit;

@@ -5,23 +5,25 @@ extension WorkspaceDocument {
     /// The caller then chooses `reload()` (dropping the edits), `save(force: true)` to
     /// overwrite, or `save(as:)`. The save itself is `WorkspaceFile.save` (atomic, with
     /// `FILE.bak`); when it throws, the old file is intact and the edits stay in memory,
-    /// unsaved and journalled.
+    /// unsaved and journalled. `cancelled` is asked between the save's steps: when it
+    /// returns true (an ending signal) the save stops with `SaveCancelled` before the file
+    /// is replaced, leaving no temporary file.
     @discardableResult
-    public func save(force: Bool = false) throws -> SaveResult {
+    public func save(force: Bool = false, cancelled: () -> Bool = { false }) throws -> SaveResult {
         guard access == .editing else { throw EditError.readOnly(readOnlyReason) }
         if !force, let change = externalChange() { return .conflict(change) }
-        try write(to: path)
+        try write(to: path, cancelled: cancelled)
         return .saved
     }
 
     /// Saves to another file (`:w FILE`) and makes it the document's file, moving the lock.
     ///
     /// Refuses (returns a conflict) when a file exists there unless `force`, or when
-    /// another session holds that file's lock.
+    /// another session holds that file's lock. `cancelled` as for `save(force:cancelled:)`.
     @discardableResult
-    public func save(as newPath: String, force: Bool = false) throws -> SaveResult {
+    public func save(as newPath: String, force: Bool = false, cancelled: () -> Bool = { false }) throws -> SaveResult {
         guard access == .editing else { throw EditError.readOnly(readOnlyReason) }
-        guard newPath != path else { return try save(force: force) }
+        guard newPath != path else { return try save(force: force, cancelled: cancelled) }
         if !force, (try? environment.fileSystem.permissions(of: newPath)) ?? nil != nil {
             return .conflict(.exists(newPath))
         }
@@ -31,7 +33,7 @@ extension WorkspaceDocument {
         case .unreadable(let reason), .failed(let reason): throw EditError.readOnly(reason)
         }
         do {
-            try write(to: newPath)
+            try write(to: newPath, cancelled: cancelled)
         } catch {
             WorkspaceLock.release(newPath, as: environment.owner)
             throw error
@@ -43,15 +45,23 @@ extension WorkspaceDocument {
 
     /// How the file on disk differs from what was loaded or last saved, or nil when its
     /// content is the same (a touch or an identical rewrite is not a change).
+    ///
+    /// Cheap when nothing happened: the file's status (size, times to the nanosecond,
+    /// device, inode) equal to the recorded one means unchanged (`FileIdentity.unchanged`).
+    /// Only otherwise is the file read and hashed; when its content is still the same, the
+    /// fresh identity is recorded so that the next check is cheap again.
     public func externalChange() -> ExternalChange? {
         guard let loaded = identity else {
             // A new document: only a file created there since is a conflict.
             return ((try? environment.fileSystem.permissions(of: path)) ?? nil) == nil ? nil : .exists(path)
         }
+        if let now = FileStatus.of(path), loaded.unchanged(since: now) { return nil }
         guard let (_, current) = try? FileIdentity.read(path, fileSystem: environment.fileSystem) else {
             return .deleted(path)
         }
-        return current.sameContent(as: loaded) ? nil : .changed(path, loaded: loaded, now: current)
+        guard current.sameContent(as: loaded) else { return .changed(path, loaded: loaded, now: current) }
+        identity = current
+        return nil
     }
 
     /// Loads the file again, dropping every unsaved edit and the undo history (the UI
@@ -64,14 +74,13 @@ extension WorkspaceDocument {
         if access == .editing { removeJournal() }
     }
 
-    /// Saves the workspace to `target`; on success records the new identity, marks the
-    /// history saved and deletes the journal.
-    private func write(to target: String) throws {
-        let workspace = history.workspace
-        try WorkspaceFile.save(workspace, to: target, fileSystem: environment.fileSystem)
-        var saved = workspace
-        saved.schemaVersion = Workspace.currentSchemaVersion
-        identity = FileIdentity.of(WorkspaceFile.encode(saved), at: target)
+    /// Saves the workspace to `target`; on success records the new identity (from what
+    /// the save wrote: nothing is encoded or read twice), marks the history saved and
+    /// deletes the journal. `cancelled` can stop the save before the file is replaced.
+    private func write(to target: String, cancelled: () -> Bool) throws {
+        let saved = try WorkspaceFile.save(history.workspace, to: target, fileSystem: environment.fileSystem,
+                                           cancelled: cancelled)
+        identity = saved.identity
         history.markSaved()
         removeJournal()
     }

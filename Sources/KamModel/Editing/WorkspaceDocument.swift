@@ -58,10 +58,10 @@ public final class WorkspaceDocument: @unchecked Sendable {
     /// Throws `WorkspaceError` when the file cannot be read or is not a valid workspace.
     public static func open(path: String, readOnly: Bool = false, force: Bool = false,
                             environment: DocumentEnvironment = .current()) throws -> WorkspaceDocument {
+        let before = FileStatus.of(path)
         let bytes = try environment.fileSystem.read(path)
-        // The identity's hash is one serial pass over every byte (~0.8 s for 100,000
-        // accounts): it runs on another thread while the file is decoded.
-        let identityOfBytes = Pending { FileIdentity.of(bytes, at: path) }
+        // The identity's hash runs on another thread while the file is decoded.
+        let identityOfBytes = Pending { FileIdentity.of(bytes, at: path, statusBefore: before) }
         let workspace: Workspace
         do {
             workspace = try WorkspaceFile.decode(bytes: bytes, fileName: path)

@@ -7,37 +7,63 @@ import Darwin
 /// Replaces a file's content atomically, keeping the previous content as `FILE.bak`.
 ///
 /// Steps: write a temporary file in the same folder (the old file's permission bits, or
-/// 0600 for a new file), flush it, read it back and verify it, hard-link the old file to a
-/// temporary name and rename that over `FILE.bak`, rename the temporary file over `FILE`,
-/// flush the folder. A failure before the last rename removes the temporary files and
-/// leaves `FILE` untouched.
+/// 0600 for a new file); then at the same time flush it to the disk and read it back,
+/// comparing it byte for byte with what was meant to be written (`beside` runs meanwhile
+/// too: the save hashes the bytes there); hard-link the old file to a temporary name and
+/// rename that over `FILE.bak`; rename the temporary file over `FILE`; flush the folder.
+/// So `FILE` is replaced only by a complete, flushed copy that read back exactly as
+/// meant. A failure before the last rename (or `cancelled` returning true between
+/// steps) removes the temporary files and leaves `FILE` untouched.
 struct AtomicFileWriter {
     let fileSystem: any WorkspaceFileSystem
 
-    /// Writes `bytes` to `path`; `verify` sees the bytes read back from the temporary file.
-    func write(_ bytes: [UInt8], to path: String, verify: ([UInt8]) throws -> Void) throws {
+    /// Writes `bytes` to `path` and returns what `beside` computed while the file was
+    /// flushed and read back. `cancelled` is asked between steps and stops the write
+    /// (throwing `SaveCancelled`) before the file is replaced.
+    @discardableResult
+    func write<Beside: Sendable>(_ bytes: [UInt8], to path: String, beside: @escaping @Sendable () -> Beside,
+                                 cancelled: () -> Bool = { false }) throws -> Beside {
         let (folder, name) = AtomicFileWriter.split(path)
         let oldPermissions = try fileSystem.permissions(of: path)
         let suffix = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let temporary = "\(folder)/.\(name).tmp-\(suffix)"
         let descriptor = try fileSystem.create(temporary, permissions: oldPermissions ?? 0o600)
         var open = true
+        let result: Beside
         do {
             try fileSystem.write(descriptor, bytes, path: temporary)
-            try fileSystem.sync(descriptor, path: temporary)
+            if cancelled() { throw SaveCancelled(file: path) }
+            // Reading back (page cache) and hashing need the processor; the flush waits for
+            // the disk: run them at the same time.
+            let fileSystem = fileSystem
+            let readBack = Pending { () -> (Beside, Result<Bool, WorkspaceError>) in
+                let computed = beside()
+                do { return (computed, .success(try fileSystem.contentEquals(temporary, bytes))) } catch {
+                    return (computed, .failure(error as? WorkspaceError
+                        ?? .fileSystem(operation: "read back", path: temporary, errno: EIO)))
+                }
+            }
+            let synced = Result { try fileSystem.sync(descriptor, path: temporary) }
+            let (computed, same) = readBack.wait()
+            try synced.get()
             open = false
             try fileSystem.close(descriptor, path: temporary)
-            try verify(try fileSystem.read(temporary))
+            guard try same.get() else {
+                throw WorkspaceError.verificationFailed(file: path, detail: "the bytes read back differ from those written")
+            }
+            if cancelled() { throw SaveCancelled(file: path) }
             if oldPermissions != nil {
                 try keepBackup(of: path, in: folder, name: name, suffix: suffix)
             }
             try fileSystem.rename(temporary, to: path)
+            result = computed
         } catch {
             if open { try? fileSystem.close(descriptor, path: temporary) }
             fileSystem.remove(temporary)
             throw error
         }
         try fileSystem.syncDirectory(folder)
+        return result
     }
 
     /// Makes `FILE.bak` the current content of `FILE`, atomically.
@@ -83,4 +109,13 @@ struct AtomicFileWriter {
         let folder = String(path[..<slash])
         return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
     }
+}
+
+/// A save stopped before it replaced the file (an ending signal arrived): the file is as
+/// it was and no temporary file is left.
+public struct SaveCancelled: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file that was not replaced.
+    public var file: String
+
+    public var description: String { "\(file) was not saved: the save was stopped before it replaced the file" }
 }

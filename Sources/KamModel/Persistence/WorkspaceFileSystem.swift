@@ -28,6 +28,15 @@ public protocol WorkspaceFileSystem: Sendable {
     func remove(_ path: String)
     /// Flushes a folder's entries (renames in it) to the disk.
     func syncDirectory(_ path: String) throws
+    /// True when the file at `path` holds exactly `bytes` (read back after a write).
+    func contentEquals(_ path: String, _ bytes: [UInt8]) throws -> Bool
+}
+
+extension WorkspaceFileSystem {
+    /// Reads the whole file and compares (what a test file system that fails on `read` needs).
+    public func contentEquals(_ path: String, _ bytes: [UInt8]) throws -> Bool {
+        try read(path) == bytes
+    }
 }
 
 /// The real file system, through POSIX calls.
@@ -99,15 +108,49 @@ public struct PosixFileSystem: WorkspaceFileSystem {
         return fd
     }
 
+    /// Writes at the descriptor's offset. A large write (64 MiB or more, to a new file at
+    /// offset 0, as the save does) is split in halves written at once with `pwrite`: copying
+    /// into the page cache then runs on both cores.
     public func write(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { posixWrite(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+        let start = lseek(descriptor, 0, SEEK_CUR)
+        guard bytes.count >= PosixFileSystem.parallelWriteBytes, start == 0, BothCores.parts > 1 else {
+            return try bytes.withUnsafeBytes { try writeAll(descriptor, $0, at: nil, path: path) }
+        }
+        let parts = BothCores.parts
+        let errors: [WorkspaceError?] = bytes.withUnsafeBytes { buffer in
+            let base = UInt(bitPattern: buffer.baseAddress), count = buffer.count
+            return BothCores.map(parts) { part in
+                let range = (count * part / parts)..<(count * (part + 1) / parts)
+                let piece = UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: base + UInt(range.lowerBound)),
+                                                   count: range.count)
+                do { try writeAll(descriptor, piece, at: range.lowerBound, path: path) } catch {
+                    return error as? WorkspaceError ?? failure("write", path)
+                }
+                return nil
+            }
+        }
+        if let error = errors.compactMap({ $0 }).first { throw error }
+        guard lseek(descriptor, off_t(bytes.count), SEEK_SET) >= 0 else { throw failure("write", path) }
+    }
+
+    /// Writes larger than this are split over the cores.
+    static let parallelWriteBytes = 64 << 20
+
+    /// Writes all of `buffer`, at the descriptor's offset (`offset` nil) or at `offset`.
+    private func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer, at offset: Int?, path: String) throws {
+        guard let base = buffer.baseAddress else { return }
+        var done = 0
+        while done < buffer.count {
+            let n = if let offset {
+                pwrite(descriptor, base + done, buffer.count - done, off_t(offset + done))
+            } else {
+                posixWrite(descriptor, base + done, buffer.count - done)
+            }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw failure("write", path)
             }
-            offset += n
+            done += n
         }
     }
 
@@ -129,6 +172,45 @@ public struct PosixFileSystem: WorkspaceFileSystem {
 
     public func remove(_ path: String) {
         _ = unlink(path)
+    }
+
+    /// Reads the file back in blocks into a small buffer (no second copy of a large file)
+    /// and compares each with `memcmp`, on all cores for a large file.
+    public func contentEquals(_ path: String, _ bytes: [UInt8]) throws -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw failure("read back", path) }
+        guard Int(info.st_size) == bytes.count else { return false }
+        let block = 1 << 20
+        let blocks = (bytes.count + block - 1) / block
+        let parts = blocks >= 8 ? BothCores.parts : 1
+        let outcomes: [Result<Bool, WorkspaceError>] = bytes.withUnsafeBytes { expected in
+            let base = UInt(bitPattern: expected.baseAddress)
+            let count = expected.count
+            return BothCores.map(parts) { part in
+                let fd = open(path, O_RDONLY | O_CLOEXEC)
+                guard fd >= 0 else { return .failure(failure("read back", path)) }
+                defer { _ = posixClose(fd) }
+                let buffer = UnsafeMutableRawPointer.allocate(byteCount: block, alignment: 64)
+                defer { buffer.deallocate() }
+                for index in (blocks * part / parts)..<(blocks * (part + 1) / parts) {
+                    let offset = index * block
+                    let length = min(block, count - offset)
+                    var filled = 0
+                    while filled < length {
+                        let n = pread(fd, buffer + filled, length - filled, off_t(offset + filled))
+                        if n < 0 && errno == EINTR { continue }
+                        if n < 0 { return .failure(failure("read back", path)) }
+                        if n == 0 { return .success(false) }
+                        filled += n
+                    }
+                    guard let start = UnsafeRawPointer(bitPattern: base + UInt(offset)),
+                          memcmp(buffer, start, length) == 0 else { return .success(false) }
+                }
+                return .success(true)
+            }
+        }
+        for outcome in outcomes where try !outcome.get() { return false }
+        return true
     }
 
     public func syncDirectory(_ path: String) throws {

@@ -76,7 +76,8 @@ extension App {
         let right = "\(state.quarter) "
         let rightWidth = SafeText.width(of: right)
         buffer.write(right, x: bar.maxX - rightWidth, y: bar.y, width: rightWidth, style: style, clip: bar)
-        let flags = (state.editing.isModified ? " [+]" : "") + (state.editing.isWritable ? "" : " [read-only]")
+        let flags = (state.editing.isModified ? " [+]" : "") + (state.editing.isSaving ? " [saving]" : "")
+            + (state.editing.isWritable ? "" : " [read-only]")
         let left = " \(state.workspace.name)\(flags)\(separator)\(trail)"
         buffer.write(left, x: bar.x, y: bar.y, width: max(0, bar.width - rightWidth - 1), style: style,
                      ellipsis: state.glyphs.ellipsis, clip: bar)

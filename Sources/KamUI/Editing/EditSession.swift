@@ -14,7 +14,8 @@ public struct EditSession: Sendable {
     public var readOnlyReason: String?
     /// What to do once the save in progress succeeds.
     var afterSave: AfterSave = .nothing
-    /// A save is waiting for the host's answer.
+    /// A save is waiting for the host's answer (it runs in the background: screens keep
+    /// working, edits, reloads and other saves are refused until it ends).
     public internal(set) var isSaving = false
     /// Edits found in a recovery journal, waiting for the user to restore or discard them.
     public internal(set) var recovered: [WorkspaceEdit] = []
@@ -37,7 +38,10 @@ public struct EditSession: Sendable {
     /// What happens after a save.
     enum AfterSave: Sendable, Equatable {
         case nothing
+        /// Quit once the save succeeded (`:wq`, "save and quit", `q` while saving).
         case quit
+        /// Quit once the save ended, throwing the edits away if it failed (`:q!` while saving).
+        case quitDiscarding
     }
 }
 

@@ -29,6 +29,9 @@ extension App {
 
     /// Why an edit cannot be made now, or nil when it can.
     static func editRefusal(_ state: AppState) -> String? {
+        if state.editing.isSaving {
+            return "still saving \(state.editing.path ?? "the workspace")...; edit again once it is written"
+        }
         if let reason = state.editing.readOnlyReason { return "read-only (\(reason)); :take-over edits anyway" }
         if !state.editing.recovered.isEmpty { return "restore or discard the recovered edits first" }
         return nil

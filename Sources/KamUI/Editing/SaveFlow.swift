@@ -6,6 +6,7 @@ enum SaveFlow {
     /// `Ctrl-S`, `:w`: saves to the workspace's file (asks for one for the in-memory demo).
     static func save(_ state: inout AppState, mode: SaveRequest.Mode = .checked,
                      then after: EditSession.AfterSave = .nothing) -> [Effect] {
+        if state.editing.isSaving { return whileSaving(&state, then: after) }
         guard let path = state.editing.path else {
             state.editing.afterSave = after
             state.overlay = .prompt(Prompt(kind: .saveAs))
@@ -33,19 +34,39 @@ enum SaveFlow {
             state.overlay = .prompt(Prompt(kind: .saveAs))
             return []
         }
+        if state.editing.isSaving { return whileSaving(&state, then: .nothing) }
         if path == state.editing.path { return save(&state, then: state.editing.afterSave) }
         state.editing.isSaving = true
         state.message = AppMessage("saving \(path)...")
         return [.save(SaveRequest(workspace: state.editing.history.workspace, path: path, mode: .saveAs))]
     }
 
-    /// `:q!`: quits and throws the unsaved edits (and their journal) away.
-    static func quitDiscarding(_ state: inout AppState) -> [Effect] {
-        state.editing.isModified ? [.discardUnsaved, .quit] : [.quit]
+    /// A save, save-as or quit asked for while a save runs in the background: a quit
+    /// waits for the save to end (and happens only if it succeeds, or, for `:q!`, in any
+    /// case); another save is refused, not queued.
+    static func whileSaving(_ state: inout AppState, then after: EditSession.AfterSave) -> [Effect] {
+        let path = state.editing.path ?? "the workspace"
+        switch after {
+        case .nothing:
+            state.message = AppMessage("still saving \(path)...; save again once it is written", isError: true)
+        case .quit, .quitDiscarding:
+            if state.editing.afterSave != .quitDiscarding { state.editing.afterSave = after }
+            state.message = AppMessage("quitting once \(path) is saved...")
+        }
+        return []
     }
 
-    /// `q` on the top screen, `Q`: asks first when there are unsaved edits; nil lets the quit happen.
+    /// `:q!`: quits and throws the unsaved edits (and their journal) away; while a save
+    /// runs, once it has ended.
+    static func quitDiscarding(_ state: inout AppState) -> [Effect] {
+        if state.editing.isSaving { return whileSaving(&state, then: .quitDiscarding) }
+        return state.editing.isModified ? [.discardUnsaved, .quit] : [.quit]
+    }
+
+    /// `q` on the top screen, `Q`: asks first when there are unsaved edits; nil lets the
+    /// quit happen. While a save runs, quits once it has succeeded.
     static func askBeforeQuit(_ state: inout AppState) -> [Effect]? {
+        if state.editing.isSaving { return whileSaving(&state, then: .quit) }
         guard state.editing.isModified else { return nil }
         let descriptions = state.editing.history.unsavedDescriptions
         state.overlay = .question(Question(
@@ -58,6 +79,11 @@ enum SaveFlow {
 
     /// `:reload`: reads the file again, asking first when that drops unsaved edits.
     static func askReload(_ state: inout AppState) -> [Effect] {
+        if state.editing.isSaving {
+            state.message = AppMessage("still saving \(state.editing.path ?? "the workspace")...; reload once it is written",
+                                       isError: true)
+            return []
+        }
         guard let path = state.editing.path else {
             state.message = AppMessage("the demo workspace has no file to read again", isError: true)
             return []
@@ -109,14 +135,20 @@ enum SaveFlow {
             state.message = AppMessage("saved \(path)" + (saved > 0 ? " (\(count(saved, "edit")))" : ""))
             let after = state.editing.afterSave
             state.editing.afterSave = .nothing
-            return after == .quit ? [.quit] : []
+            return after == .nothing ? [] : [.quit]
         case .saveFailed(let reason):
             state.editing.isSaving = false
+            let after = state.editing.afterSave
             state.editing.afterSave = .nothing
+            if after == .quitDiscarding { return [.discardUnsaved, .quit] }
             state.message = AppMessage("not saved: \(reason.firstLine); your edits are kept", isError: true)
             return []
         case .conflict(let path, let detail):
             state.editing.isSaving = false
+            if state.editing.afterSave == .quitDiscarding {
+                state.editing.afterSave = .nothing
+                return [.discardUnsaved, .quit]
+            }
             state.overlay = .question(Question(
                 title: "File changed on disk",
                 text: "\(detail). Saving now would overwrite what is there.",

@@ -1,0 +1,157 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A growing byte buffer written through a raw pointer: the fast writer's output.
+///
+/// Writing a byte is a capacity check and a store, with no array uniqueness check, no
+/// retain and no bounds check per byte. Its owner calls `take()` (which hands the bytes
+/// over as `SinkBytes`) or `free()` exactly once.
+struct ByteSink {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(64, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    /// Makes room for `more` bytes.
+    @inline(__always) mutating func reserve(_ more: Int) {
+        if count + more > capacity { grow(to: count + more) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let larger = max(needed, capacity * 2)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.update(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = larger
+    }
+
+    @inline(__always) mutating func byte(_ value: UInt8) {
+        reserve(1)
+        base[count] = value
+        count += 1
+    }
+
+    /// Appends `text`'s bytes (ASCII literals: keys, punctuation).
+    @inline(__always) mutating func text(_ text: StaticString) {
+        bytes(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    @inline(__always) mutating func bytes(_ buffer: UnsafeRawBufferPointer) {
+        guard let source = buffer.baseAddress, !buffer.isEmpty else { return }
+        reserve(buffer.count)
+        memcpy(base + count, source, buffer.count)
+        count += buffer.count
+    }
+
+    mutating func bytes(_ array: [UInt8]) {
+        array.withUnsafeBytes { bytes($0) }
+    }
+
+    /// `count` spaces.
+    @inline(__always) mutating func spaces(_ n: Int) {
+        reserve(n)
+        (base + count).initialize(repeating: 0x20, count: n)
+        count += n
+    }
+
+    /// The decimal digits of `value`, as `JSONWriter.appendInteger` writes them.
+    mutating func integer(_ value: Int64) {
+        reserve(20)
+        if value < 0 { base[count] = UInt8(ascii: "-"); count += 1 }
+        var magnitude = value.magnitude
+        var digits = 1
+        var limit: UInt64 = 10
+        while digits < 20, magnitude >= limit {
+            digits += 1
+            limit = limit &* 10
+        }
+        var i = count + digits
+        repeat {
+            i -= 1
+            base[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        count += digits
+    }
+
+    /// A JSON string literal, as `JSONWriter.appendString` writes it. A string that is
+    /// printable ASCII without `"` or `\` (nearly all) is checked eight bytes at a time
+    /// and copied whole; any other goes through `JSONWriter.appendString`.
+    mutating func string(_ value: String) {
+        var value = value
+        let plain = value.withUTF8 { utf8 -> Bool in
+            guard let source = utf8.baseAddress else { text("\"\""); return true }
+            guard ByteSink.isPlain(UnsafeRawPointer(source), count: utf8.count) else { return false }
+            reserve(utf8.count + 2)
+            base[count] = 0x22
+            memcpy(base + count + 1, source, utf8.count)
+            base[count + utf8.count + 1] = 0x22
+            count += utf8.count + 2
+            return true
+        }
+        if !plain {
+            var escaped: [UInt8] = []
+            JSONWriter.appendString(value, to: &escaped)
+            bytes(escaped)
+        }
+    }
+
+    /// True when every byte is printable ASCII (0x20...0x7E) other than `"` and `\`; may
+    /// say false for a few plain strings (a byte 0xFF next to another), never true for
+    /// one that needs escaping.
+    @inline(__always) static func isPlain(_ bytes: UnsafeRawPointer, count: Int) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i + 8 <= count {
+            let w = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let quote = w ^ (0x22 &* ones), backslash = w ^ (0x5C &* ones)
+            // Bytes below 0x20; bytes 0x7F and above; zero bytes of `quote` or `backslash`.
+            let control = (w &- 0x20 &* ones) & ~w
+            let high = w | (w &+ ones)
+            let zeros = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+            if (control | high | zeros) & highs != 0 { return false }
+            i += 8
+        }
+        while i < count {
+            let b = bytes.load(fromByteOffset: i, as: UInt8.self)
+            if b < 0x20 || b > 0x7E || b == 0x22 || b == 0x5C { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// A JSON value on one line, as `JSONWriter.appendInline` writes it (unknown members).
+    mutating func inline(_ value: JSONValue) {
+        var written: [UInt8] = []
+        JSONWriter.appendInline(value, to: &written)
+        bytes(written)
+    }
+
+    /// A number as `JSONWriter.appendNumber` writes it (`FastNumberText`).
+    mutating func number(_ value: Double) {
+        FastNumberText.append(value, to: &self)
+    }
+
+    /// Hands the bytes over (the sink must not be used after).
+    func take() -> SinkBytes { SinkBytes(base: base, count: count) }
+
+    /// Frees the buffer (the sink must not be used after).
+    func free() { base.deallocate() }
+}
+
+/// Bytes written by a `ByteSink`, handed from the thread that wrote them to the one that
+/// joins them: owned by exactly one holder at a time, which frees them with `free()`.
+struct SinkBytes: @unchecked Sendable {
+    let base: UnsafeMutablePointer<UInt8>
+    let count: Int
+
+    func free() { base.deallocate() }
+}

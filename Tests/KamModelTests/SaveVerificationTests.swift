@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import KamModel
+
+/// What the save checks before it replaces a file, how it stops when asked, and journals
+/// written before the content hash changed.
+@Suite struct SaveVerificationTests {
+    /// The real file system, except that the write changes one byte (a disk or file system
+    /// that does not keep what it was given).
+    struct CorruptingFileSystem: WorkspaceFileSystem {
+        let real = PosixFileSystem()
+
+        func read(_ path: String) throws -> [UInt8] { try real.read(path) }
+        func permissions(of path: String) throws -> UInt32? { try real.permissions(of: path) }
+        func create(_ path: String, permissions: UInt32) throws -> Int32 { try real.create(path, permissions: permissions) }
+        func write(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws {
+            var changed = bytes
+            changed[changed.count / 2] ^= 0x20
+            try real.write(descriptor, changed, path: path)
+        }
+        func sync(_ descriptor: Int32, path: String) throws { try real.sync(descriptor, path: path) }
+        func close(_ descriptor: Int32, path: String) throws { try real.close(descriptor, path: path) }
+        func link(_ existing: String, to newPath: String) throws { try real.link(existing, to: newPath) }
+        func rename(_ from: String, to: String) throws { try real.rename(from, to: to) }
+        func remove(_ path: String) { real.remove(path) }
+        func syncDirectory(_ path: String) throws { try real.syncDirectory(path) }
+        func contentEquals(_ path: String, _ bytes: [UInt8]) throws -> Bool { try real.contentEquals(path, bytes) }
+    }
+
+    private func contents(_ path: String) throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: path))) }
+
+    @Test("a temporary file that does not read back as written never replaces the workspace")
+    func corruptedWriteIsRefused() throws {
+        let folder = try Samples.temporaryFolder()
+        let path = folder + "/book.json"
+        try WorkspaceFile.save(Samples.workspace, to: path)
+        let before = try contents(path)
+        var changed = Samples.workspace
+        changed.name = "Changed"
+        let error = #expect(throws: WorkspaceError.self) {
+            try WorkspaceFile.save(changed, to: path, fileSystem: CorruptingFileSystem())
+        }
+        guard case .verificationFailed? = error else { Issue.record("expected a verification failure: \(String(describing: error))"); return }
+        #expect(try contents(path) == before)
+        #expect(try Samples.listing(folder) == ["book.json"])
+    }
+
+    @Test("the real file system's read-back compares the whole file, on all cores for a large one")
+    func readBackComparesEveryByte() throws {
+        let folder = try Samples.temporaryFolder()
+        let path = folder + "/big.bin"
+        var generator = SplitMix(seed: 3)
+        let bytes = (0..<(70 << 20) / 8).flatMap { _ in withUnsafeBytes(of: generator.next()) { Array($0) } }
+        let fileSystem = PosixFileSystem()
+        let descriptor = try fileSystem.create(path, permissions: 0o600)
+        try fileSystem.write(descriptor, bytes, path: path)  // 70 MiB: written in parallel halves
+        try fileSystem.close(descriptor, path: path)
+        #expect(try fileSystem.read(path) == bytes)
+        #expect(try fileSystem.contentEquals(path, bytes))
+        for position in [0, 1 << 20, bytes.count / 2, bytes.count - 1] {
+            var other = bytes
+            other[position] ^= 1
+            #expect(try !fileSystem.contentEquals(path, other), "byte \(position)")
+        }
+        #expect(try !fileSystem.contentEquals(path, Array(bytes.dropLast())))
+        fileSystem.remove(path)
+    }
+
+    @Test("a save asked to stop leaves the old file and no temporary file, at every step it checks")
+    func cancelledSaveLeavesTheOldFile() throws {
+        for stopAfter in 0..<3 {
+            let folder = try Samples.temporaryFolder()
+            let path = folder + "/book.json"
+            try WorkspaceFile.save(Samples.workspace, to: path)
+            let before = try contents(path)
+            var changed = Samples.workspace
+            changed.name = "Changed"
+            var asked = 0
+            #expect(throws: SaveCancelled(file: path)) {
+                try WorkspaceFile.save(changed, to: path, cancelled: {
+                    defer { asked += 1 }
+                    return asked == stopAfter
+                })
+            }
+            #expect(try contents(path) == before)
+            #expect(try Samples.listing(folder) == ["book.json"], "stopped at check \(stopAfter)")
+        }
+    }
+
+    @Test("a document whose save was stopped keeps its edits and their journal")
+    func cancelledDocumentSaveKeepsTheJournal() throws {
+        let path = try EditingDocumentTests.savedSample()
+        let document = try WorkspaceDocument.open(path: path, environment: EditingDocumentTests.environment())
+        try document.apply(.updateDetails(WorkspaceDetails(name: "Unsaved", currency: "EUR"), in: document.workspace))
+        #expect(throws: SaveCancelled.self) { try document.save(cancelled: { true }) }
+        #expect(document.isModified)
+        #expect(RecoveryJournal.find(for: path, stateFolder: nil)?.descriptions.count == 1)
+        #expect(try WorkspaceFile.load(path: path).name == Samples.workspace.name)
+        document.close(keepingUnsavedEdits: true)
+    }
+
+    @Test("a journal from before the content hash (FNV-1a, no hash kind) is still checked against its base")
+    func oldJournalsUseFNV1a() throws {
+        let path = try EditingDocumentTests.savedSample()
+        let bytes = try PosixFileSystem().read(path)
+        let journalPath = RecoveryJournal.path(for: path, stateFolder: nil)
+        let edit = JournalFile.Entry(.apply, .addManager(Manager(id: "q", name: "Q"), in: Samples.workspace)).line
+        func writeOldJournal(baseHash: UInt64) throws {
+            let header = "{\"kamJournal\": 1, \"workspace\": \"\(path)\", \"baseHash\": \"\(FileIdentity.hex(baseHash))\", "
+                + "\"created\": 0, \"createdAt\": \"1970-01-01 00:00\", \"schemaVersion\": 2}\n"
+            try Data(Array(header.utf8) + edit).write(to: URL(fileURLWithPath: journalPath))
+        }
+        try writeOldJournal(baseHash: FileIdentity.fnv1a(bytes))
+        let current = try FileIdentity.read(path).identity
+        let same = try #require(RecoveryJournal.find(for: path, stateFolder: nil, currentBase: current))
+        #expect(same.baseHashKind == .fnv1a)
+        #expect(same.baseUnchanged)
+        #expect(same.descriptions == ["Added manager Q"])
+        try writeOldJournal(baseHash: FileIdentity.fnv1a(bytes) ^ 1)
+        #expect(RecoveryJournal.find(for: path, stateFolder: nil, currentBase: current)?.baseUnchanged == false)
+
+        // A new journal names its hash and is checked with it.
+        let document = try WorkspaceDocument.open(path: path, force: true, environment: EditingDocumentTests.environment())
+        document.discardRecovery()
+        try document.apply(.addManager(Manager(id: "r", name: "R"), in: document.workspace))
+        let line = try #require(String(data: try Data(contentsOf: URL(fileURLWithPath: journalPath)), encoding: .utf8))
+        #expect(line.contains("\"baseHashKind\": \"xxh64-blocks-1m\""))
+        let fresh = try #require(RecoveryJournal.find(for: path, stateFolder: nil))
+        #expect(fresh.baseHashKind == .blocks && fresh.baseUnchanged)
+        document.close(keepingUnsavedEdits: false)
+    }
+}
