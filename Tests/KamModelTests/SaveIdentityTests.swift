@@ -5,27 +5,6 @@ import Testing
 /// How a document tells that its file changed on disk without reading it every time: the
 /// file's status first, the content hash only when the status differs.
 @Suite struct SaveIdentityTests {
-    /// The real file system, counting whole-file reads.
-    final class CountingFileSystem: WorkspaceFileSystem, @unchecked Sendable {
-        let real = PosixFileSystem()
-        private(set) var reads = 0
-
-        func read(_ path: String) throws -> [UInt8] {
-            reads += 1
-            return try real.read(path)
-        }
-        func permissions(of path: String) throws -> UInt32? { try real.permissions(of: path) }
-        func create(_ path: String, permissions: UInt32) throws -> Int32 { try real.create(path, permissions: permissions) }
-        func write(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws { try real.write(descriptor, bytes, path: path) }
-        func sync(_ descriptor: Int32, path: String) throws { try real.sync(descriptor, path: path) }
-        func close(_ descriptor: Int32, path: String) throws { try real.close(descriptor, path: path) }
-        func link(_ existing: String, to newPath: String) throws { try real.link(existing, to: newPath) }
-        func rename(_ from: String, to: String) throws { try real.rename(from, to: to) }
-        func remove(_ path: String) { real.remove(path) }
-        func syncDirectory(_ path: String) throws { try real.syncDirectory(path) }
-        func contentEquals(_ path: String, _ bytes: [UInt8]) throws -> Bool { try real.contentEquals(path, bytes) }
-    }
-
     /// The sample saved, then left alone long enough for its status to be trusted.
     private func settledSample() throws -> String {
         let path = try EditingDocumentTests.savedSample()
@@ -33,7 +12,7 @@ import Testing
         return path
     }
 
-    private func open(_ path: String, _ fileSystem: CountingFileSystem) throws -> WorkspaceDocument {
+    private func open(_ path: String, _ fileSystem: HookedFileSystem) throws -> WorkspaceDocument {
         try WorkspaceDocument.open(path: path, environment: EditingDocumentTests.environment(fileSystem: fileSystem))
     }
 
@@ -51,7 +30,7 @@ import Testing
     @Test("an untouched file is not read again before a save: its status proves it unchanged")
     func untouchedFileIsNotRead() throws {
         let path = try settledSample()
-        let fileSystem = CountingFileSystem()
+        let fileSystem = HookedFileSystem()
         let document = try open(path, fileSystem)
         #expect(fileSystem.reads == 1)
         #expect(document.identity?.status != nil)
@@ -64,7 +43,7 @@ import Testing
     @Test("a touch is read and hashed, is not a change, and the fresh status is kept")
     func touchIsNotAChange() throws {
         let path = try settledSample()
-        let fileSystem = CountingFileSystem()
+        let fileSystem = HookedFileSystem()
         let document = try open(path, fileSystem)
         let loaded = try #require(document.identity)
         setModified(path, seconds: loaded.modifiedSeconds + 60, nanoseconds: 0)
@@ -78,7 +57,7 @@ import Testing
     @Test("a rewrite in place with the same size and modification time is still caught")
     func sameSizeSameTimeRewriteIsCaught() throws {
         let path = try settledSample()
-        let document = try open(path, CountingFileSystem())
+        let document = try open(path, HookedFileSystem())
         let loaded = try #require(document.identity)
         var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         let name = Array("Key accounts".utf8)
@@ -100,7 +79,7 @@ import Testing
     @Test("a status taken just after the file changed is not trusted: the file is hashed (racy clean)")
     func racyStatusIsNotTrusted() throws {
         let path = try settledSample()
-        let fileSystem = CountingFileSystem()
+        let fileSystem = HookedFileSystem()
         let document = try open(path, fileSystem)
         var identity = try #require(document.identity)
         var status = try #require(identity.status)
@@ -127,7 +106,7 @@ import Testing
     @Test("the identity recorded by a save is the one reading the file gives, without reading it")
     func saveIdentityMatchesTheFile() throws {
         let path = try settledSample()
-        let fileSystem = CountingFileSystem()
+        let fileSystem = HookedFileSystem()
         let document = try open(path, fileSystem)
         try renamed(document, "New name")
         #expect(try document.save() == .saved)

@@ -5,40 +5,29 @@ import Testing
 /// What the save checks before it replaces a file, how it stops when asked, and journals
 /// written before the content hash changed.
 @Suite struct SaveVerificationTests {
-    /// The real file system, except that the write changes one byte (a disk or file system
-    /// that does not keep what it was given).
-    struct CorruptingFileSystem: WorkspaceFileSystem {
-        let real = PosixFileSystem()
-
-        func read(_ path: String) throws -> [UInt8] { try real.read(path) }
-        func permissions(of path: String) throws -> UInt32? { try real.permissions(of: path) }
-        func create(_ path: String, permissions: UInt32) throws -> Int32 { try real.create(path, permissions: permissions) }
-        func write(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws {
-            var changed = bytes
-            changed[changed.count / 2] ^= 0x20
-            try real.write(descriptor, changed, path: path)
-        }
-        func sync(_ descriptor: Int32, path: String) throws { try real.sync(descriptor, path: path) }
-        func close(_ descriptor: Int32, path: String) throws { try real.close(descriptor, path: path) }
-        func link(_ existing: String, to newPath: String) throws { try real.link(existing, to: newPath) }
-        func rename(_ from: String, to: String) throws { try real.rename(from, to: to) }
-        func remove(_ path: String) { real.remove(path) }
-        func syncDirectory(_ path: String) throws { try real.syncDirectory(path) }
-        func contentEquals(_ path: String, _ bytes: [UInt8]) throws -> Bool { try real.contentEquals(path, bytes) }
-    }
-
     private func contents(_ path: String) throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: path))) }
 
-    @Test("a temporary file that does not read back as written never replaces the workspace")
-    func corruptedWriteIsRefused() throws {
+    /// The sample saved in a folder of its own; its bytes; the sample renamed, to save over it.
+    private func savedBook() throws -> (folder: String, path: String, before: [UInt8], changed: Workspace) {
         let folder = try Samples.temporaryFolder()
         let path = folder + "/book.json"
         try WorkspaceFile.save(Samples.workspace, to: path)
-        let before = try contents(path)
         var changed = Samples.workspace
         changed.name = "Changed"
+        return (folder, path, try contents(path), changed)
+    }
+
+    @Test("a temporary file that does not read back as written never replaces the workspace")
+    func corruptedWriteIsRefused() throws {
+        let (folder, path, before, changed) = try savedBook()
+        // A disk that does not keep what it is given: one byte changes on the way.
+        let corrupting = HookedFileSystem { bytes in
+            var changed = bytes
+            changed[changed.count / 2] ^= 0x20
+            return changed
+        }
         let error = #expect(throws: WorkspaceError.self) {
-            try WorkspaceFile.save(changed, to: path, fileSystem: CorruptingFileSystem())
+            try WorkspaceFile.save(changed, to: path, fileSystem: corrupting)
         }
         guard case .verificationFailed? = error else { Issue.record("expected a verification failure: \(String(describing: error))"); return }
         #expect(try contents(path) == before)
@@ -50,10 +39,10 @@ import Testing
         let folder = try Samples.temporaryFolder()
         let path = folder + "/big.bin"
         var generator = SplitMix(seed: 3)
-        let bytes = (0..<(70 << 20) / 8).flatMap { _ in withUnsafeBytes(of: generator.next()) { Array($0) } }
+        let bytes = (0..<(12 << 20) / 8).flatMap { _ in withUnsafeBytes(of: generator.next()) { Array($0) } }
         let fileSystem = PosixFileSystem()
         let descriptor = try fileSystem.create(path, permissions: 0o600)
-        try fileSystem.write(descriptor, bytes, path: path)  // 70 MiB: written in parallel halves
+        try fileSystem.write(descriptor, bytes, path: path)
         try fileSystem.close(descriptor, path: path)
         #expect(try fileSystem.read(path) == bytes)
         #expect(try fileSystem.contentEquals(path, bytes))
@@ -69,12 +58,7 @@ import Testing
     @Test("a save asked to stop leaves the old file and no temporary file, at every step it checks")
     func cancelledSaveLeavesTheOldFile() throws {
         for stopAfter in 0..<3 {
-            let folder = try Samples.temporaryFolder()
-            let path = folder + "/book.json"
-            try WorkspaceFile.save(Samples.workspace, to: path)
-            let before = try contents(path)
-            var changed = Samples.workspace
-            changed.name = "Changed"
+            let (folder, path, before, changed) = try savedBook()
             var asked = 0
             #expect(throws: SaveCancelled(file: path)) {
                 try WorkspaceFile.save(changed, to: path, cancelled: {

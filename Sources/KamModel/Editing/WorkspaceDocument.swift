@@ -7,8 +7,9 @@
 /// a file that changed on disk since it was loaded and returns a conflict instead. Call
 /// `close(keepingUnsavedEdits:)` on every way out.
 ///
-/// A reference type because it owns the lock and the open journal; use it from one task
-/// at a time (the UI's main loop).
+/// A reference type because it owns the lock and the open journal; use it from one thread
+/// at a time (the cockpit's key loop, or the background save it lends the document to
+/// until the save hands it back).
 public final class WorkspaceDocument: @unchecked Sendable {
     /// The file being edited (changed by `save(as:)`).
     public internal(set) var path: String

@@ -19,9 +19,11 @@ enum FastNumberText {
     /// Appends `number` as `JSONWriter.appendNumber` writes it.
     static func append(_ number: Double, to out: inout ByteSink) {
         guard number.isFinite else { out.text("null"); return }
-        if number.rounded(.towardZero) == number, abs(number) < integerLimit {
+        let magnitude = abs(number)
+        // Conversions to Int64 (one instruction each way) instead of library rounding calls.
+        if magnitude < integerLimit, Double(Int64(number)) == number {
             out.integer(Int64(number))
-        } else if abs(number) < decimalLimit, let (n, k) = shortDecimal(number) {
+        } else if magnitude < decimalLimit, let (n, k) = shortDecimal(number) {
             appendDecimal(n, decimals: k, to: &out)
         } else {
             var text = number.description
@@ -29,15 +31,22 @@ enum FastNumberText {
         }
     }
 
-    /// `(n, k)` with `Double(n) / 10^k == x` for the smallest `k` in 1...3, or nil.
+    /// `(n, k)` with `Double(n) / 10^k == x` for the smallest `k` in 1...3, or nil
+    /// (`|x|` below `decimalLimit`).
     @inline(__always) static func shortDecimal(_ x: Double) -> (Int64, Int)? {
-        let s1 = (x * scales.0).rounded()
-        if s1 / scales.0 == x { return (Int64(s1), 1) }
-        let s2 = (x * scales.1).rounded()
-        if s2 / scales.1 == x { return (Int64(s2), 2) }
-        let s3 = (x * scales.2).rounded()
-        if s3 / scales.2 == x { return (Int64(s3), 3) }
+        if let n = scaled(x, by: scales.0) { return (n, 1) }
+        if let n = scaled(x, by: scales.1) { return (n, 2) }
+        if let n = scaled(x, by: scales.2) { return (n, 3) }
         return nil
+    }
+
+    /// `x * scale` rounded half away from zero, when it divides back to exactly `x`.
+    @inline(__always) private static func scaled(_ x: Double, by scale: Double) -> Int64? {
+        let s = x * scale
+        var n = Int64(s)
+        let rest = s - Double(n)
+        if rest >= 0.5 { n += 1 } else if rest <= -0.5 { n -= 1 }
+        return Double(n) / scale == x ? n : nil
     }
 
     /// `n / 10^decimals` with exactly `decimals` digits after the point.

@@ -20,7 +20,8 @@ enum FastWorkspaceWriter {
         }
         let chunks = BothCores.map(partCount) { part -> SinkBytes in
             let range = (n * part / partCount)..<(n * (part + 1) / partCount)
-            var out = ByteSink(capacity: range.count * 7_168)
+            // Room for ~8 KB per account (the demo's take ~7): growing would copy the part.
+            var out = ByteSink(capacity: range.count * 8_192 + 65_536)
             for i in range {
                 if i > range.lowerBound { out.text(",\n    ") }
                 appendAccount(accounts[i], to: &out)

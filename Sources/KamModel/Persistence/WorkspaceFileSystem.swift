@@ -108,44 +108,17 @@ public struct PosixFileSystem: WorkspaceFileSystem {
         return fd
     }
 
-    /// Writes at the descriptor's offset. A large write (64 MiB or more, to a new file at
-    /// offset 0, as the save does) is split in halves written at once with `pwrite`: copying
-    /// into the page cache then runs on both cores.
     public func write(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws {
-        let start = lseek(descriptor, 0, SEEK_CUR)
-        guard bytes.count >= PosixFileSystem.parallelWriteBytes, start == 0, BothCores.parts > 1 else {
-            return try bytes.withUnsafeBytes { try writeAll(descriptor, $0, at: nil, path: path) }
-        }
-        let parts = BothCores.parts
-        let errors: [WorkspaceError?] = bytes.withUnsafeBytes { buffer in
-            let base = UInt(bitPattern: buffer.baseAddress), count = buffer.count
-            return BothCores.map(parts) { part in
-                let range = (count * part / parts)..<(count * (part + 1) / parts)
-                let piece = UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: base + UInt(range.lowerBound)),
-                                                   count: range.count)
-                do { try writeAll(descriptor, piece, at: range.lowerBound, path: path) } catch {
-                    return error as? WorkspaceError ?? failure("write", path)
-                }
-                return nil
-            }
-        }
-        if let error = errors.compactMap({ $0 }).first { throw error }
-        guard lseek(descriptor, off_t(bytes.count), SEEK_SET) >= 0 else { throw failure("write", path) }
+        try bytes.withUnsafeBytes { try writeAll(descriptor, $0, path: path) }
     }
 
-    /// Writes larger than this are split over the cores.
-    static let parallelWriteBytes = 64 << 20
-
-    /// Writes all of `buffer`, at the descriptor's offset (`offset` nil) or at `offset`.
-    private func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer, at offset: Int?, path: String) throws {
+    /// Writes all of `buffer` at the descriptor's offset. (One write call: buffered writes
+    /// to one file are serialized by the kernel, so splitting them over threads gains nothing.)
+    private func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer, path: String) throws {
         guard let base = buffer.baseAddress else { return }
         var done = 0
         while done < buffer.count {
-            let n = if let offset {
-                pwrite(descriptor, base + done, buffer.count - done, off_t(offset + done))
-            } else {
-                posixWrite(descriptor, base + done, buffer.count - done)
-            }
+            let n = posixWrite(descriptor, base + done, buffer.count - done)
             if n < 0 {
                 if errno == EINTR { continue }
                 throw failure("write", path)

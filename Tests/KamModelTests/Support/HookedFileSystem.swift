@@ -1,0 +1,32 @@
+@testable import KamModel
+
+/// The real file system with what a test needs to watch or disturb: it counts whole-file
+/// reads and can change the bytes a write is given (a disk that does not keep them).
+final class HookedFileSystem: WorkspaceFileSystem, @unchecked Sendable {
+    let real = PosixFileSystem()
+    /// How many times `read` ran.
+    private(set) var reads = 0
+    /// Changes the bytes before they are written; nil writes them as given.
+    let changeWrite: (@Sendable ([UInt8]) -> [UInt8])?
+
+    init(changeWrite: (@Sendable ([UInt8]) -> [UInt8])? = nil) {
+        self.changeWrite = changeWrite
+    }
+
+    func read(_ path: String) throws -> [UInt8] {
+        reads += 1
+        return try real.read(path)
+    }
+    func permissions(of path: String) throws -> UInt32? { try real.permissions(of: path) }
+    func create(_ path: String, permissions: UInt32) throws -> Int32 { try real.create(path, permissions: permissions) }
+    func write(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws {
+        try real.write(descriptor, changeWrite?(bytes) ?? bytes, path: path)
+    }
+    func sync(_ descriptor: Int32, path: String) throws { try real.sync(descriptor, path: path) }
+    func close(_ descriptor: Int32, path: String) throws { try real.close(descriptor, path: path) }
+    func link(_ existing: String, to newPath: String) throws { try real.link(existing, to: newPath) }
+    func rename(_ from: String, to: String) throws { try real.rename(from, to: to) }
+    func remove(_ path: String) { real.remove(path) }
+    func syncDirectory(_ path: String) throws { try real.syncDirectory(path) }
+    func contentEquals(_ path: String, _ bytes: [UInt8]) throws -> Bool { try real.contentEquals(path, bytes) }
+}
