@@ -7,9 +7,9 @@ import Darwin
 /// Replaces a file's content atomically, keeping the previous content as `FILE.bak`.
 ///
 /// Steps: write a temporary file in the same folder (the old file's permission bits, or
-/// 0600 for a new file); then at the same time flush it to the disk and read it back,
-/// comparing it byte for byte with what was meant to be written (`beside` runs meanwhile
-/// too: the save hashes the bytes there); hard-link the old file to a temporary name and
+/// 0600 for a new file) while `beside` runs on another thread (the save hashes the bytes
+/// there); then at the same time flush it to the disk and read it back, comparing it byte
+/// for byte with what was meant to be written; hard-link the old file to a temporary name and
 /// rename that over `FILE.bak`; rename the temporary file over `FILE`; flush the folder.
 /// So `FILE` is replaced only by a complete, flushed copy that read back exactly as
 /// meant. A failure before the last rename (or `cancelled` returning true between
@@ -18,7 +18,7 @@ struct AtomicFileWriter {
     let fileSystem: any WorkspaceFileSystem
 
     /// Writes `bytes` to `path` and returns what `beside` computed while the file was
-    /// flushed and read back. `cancelled` is asked between steps and stops the write
+    /// written. `cancelled` is asked between steps and stops the write
     /// (throwing `SaveCancelled`) before the file is replaced.
     @discardableResult
     func write<Beside: Sendable>(_ bytes: [UInt8], to path: String, beside: @escaping @Sendable () -> Beside,
@@ -31,20 +31,21 @@ struct AtomicFileWriter {
         var open = true
         let result: Beside
         do {
+            // `beside` (the hash) runs on the other core while the kernel copies the bytes.
+            let besideWork = Pending(beside)
             try fileSystem.write(descriptor, bytes, path: temporary)
-            if cancelled() { throw SaveCancelled(file: path) }
-            // Reading back (page cache) and hashing need the processor; the flush waits for
-            // the disk: run them at the same time.
+            if cancelled() { _ = besideWork.wait(); throw SaveCancelled(file: path) }
+            // Reading back (page cache) needs the processor; the flush waits for the disk:
+            // run them at the same time.
             let fileSystem = fileSystem
-            let readBack = Pending { () -> (Beside, Result<Bool, WorkspaceError>) in
-                let computed = beside()
-                do { return (computed, .success(try fileSystem.contentEquals(temporary, bytes))) } catch {
-                    return (computed, .failure(error as? WorkspaceError
-                        ?? .fileSystem(operation: "read back", path: temporary, errno: EIO)))
+            let readBack = Pending { () -> Result<Bool, WorkspaceError> in
+                do { return .success(try fileSystem.contentEquals(temporary, bytes)) } catch {
+                    return .failure(error as? WorkspaceError ?? .fileSystem(operation: "read back", path: temporary, errno: EIO))
                 }
             }
             let synced = Result { try fileSystem.sync(descriptor, path: temporary) }
-            let (computed, same) = readBack.wait()
+            let same = readBack.wait()
+            let computed = besideWork.wait()
             try synced.get()
             open = false
             try fileSystem.close(descriptor, path: temporary)

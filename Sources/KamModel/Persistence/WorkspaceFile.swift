@@ -66,7 +66,12 @@ public enum WorkspaceFile {
     public static func save(_ workspace: Workspace, to path: String,
                             fileSystem: any WorkspaceFileSystem = PosixFileSystem(),
                             cancelled: () -> Bool = { false }) throws -> SavedFile {
-        if !WorkspaceValidation.isValid(workspace) {
+        // The checks run beside the encoding (most of their rules on one thread each).
+        let valid = Pending { WorkspaceValidation.isValid(workspace) }
+        var expected = workspace
+        expected.schemaVersion = Workspace.currentSchemaVersion
+        let bytes = encode(expected)
+        if !valid.wait() {
             let problems = validate(workspace).map { problem in
                 var problem = problem
                 problem.file = path
@@ -74,9 +79,6 @@ public enum WorkspaceFile {
             }
             if !problems.isEmpty { throw WorkspaceError.notSaved(file: path, problems: problems) }
         }
-        var expected = workspace
-        expected.schemaVersion = Workspace.currentSchemaVersion
-        let bytes = encode(expected)
         if cancelled() { throw SaveCancelled(file: path) }
         // The hash of the new file is computed while it is flushed to the disk.
         let hash = try AtomicFileWriter(fileSystem: fileSystem).write(bytes, to: path, beside: { ContentHash.of(bytes) },
