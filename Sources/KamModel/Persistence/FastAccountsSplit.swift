@@ -63,9 +63,12 @@ private struct SharedScanner: @unchecked Sendable {
         var s = scanner
         s.pos = start
         var accounts: [Account] = []
+        var reported = start
+        defer { s.reportProgress(since: &reported, final: true) }
         do throws(JSONScanError) {
             while true {
                 accounts.append(try s.readAccount())
+                s.reportProgress(since: &reported)
                 guard try s.next(close: UInt8(ascii: "]")) else {
                     return end == nil ? (accounts, s.pos) : nil
                 }

@@ -70,8 +70,9 @@ extension AccountListScreen {
                          ellipsis: context.glyphs.ellipsis)
         }
         if !totalsArea.isEmpty {
-            let totals = Table(columns: tableColumns, rows: [totalRow(content.total, columns, context.format)], showsSelection: false,
-                               glyphs: context.glyphs)
+            // While the workspace loads the total is not known: the row says so, with no figures.
+            let total = context.loading.map { loadingRow($0, columns) } ?? totalRow(content.total, columns, context.format)
+            let totals = Table(columns: tableColumns, rows: [total], showsSelection: false, glyphs: context.glyphs)
             // Draw the totals as the body row of a one-row table whose header is hidden above.
             var scratch = ScreenBuffer(width: buffer.width, height: totalsArea.maxY)
             totals.render(in: Rect(x: totalsArea.x, y: totalsArea.y - 1, width: tableWidth, height: 2), buffer: &scratch)
@@ -93,6 +94,11 @@ extension AccountListScreen {
         case .subtotal(let rollUp):
             return totalRow(rollUp, columns, format, label: "Subtotal")
         }
+    }
+
+    /// The totals row while the workspace loads: how far it is, and no figure at all.
+    func loadingRow(_ loading: WorkspaceLoadingStatus, _ columns: [AccountColumn]) -> TableRow {
+        .total(columns.indices.map { i in TableCell(i == 0 ? loading.totalLabel : "", role: .muted) })
     }
 
     /// A totals row: the roll-up's figure in every column that has one.
