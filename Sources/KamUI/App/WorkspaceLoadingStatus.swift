@@ -13,6 +13,8 @@ public struct WorkspaceLoadingStatus: Sendable, Equatable {
     public var percent: Int
     /// True when the screen shows the preview's accounts; false for a loading frame.
     public var showsPreview: Bool
+    /// How many keys typed ahead wait for the full workspace.
+    public var waitingEvents = 0
 
     public init(fileName: String, percent: Int = 0, showsPreview: Bool) {
         self.fileName = fileName
@@ -20,8 +22,11 @@ public struct WorkspaceLoadingStatus: Sendable, Equatable {
         self.showsPreview = showsPreview
     }
 
-    /// The status line's note, such as `Loading ws.json: 42%`.
-    public var note: String { "Loading \(fileName): \(percent)%" }
+    /// The status line's note, such as `Loading ws.json: 42%` or `Loading ws.json: 42%, 2 keys wait`.
+    public var note: String {
+        let waiting = waitingEvents == 0 ? "" : waitingEvents == 1 ? ", 1 key waits" : ", \(waitingEvents) keys wait"
+        return "Loading \(fileName): \(percent)%\(waiting)"
+    }
 
     /// The total row's label while the total is not known yet.
     public var totalLabel: String { "Total (loading \(percent)%)" }

@@ -71,12 +71,18 @@ extension AccountListScreen {
         }
         if !totalsArea.isEmpty {
             // While the workspace loads the total is not known: the row says so, with no figures.
-            let total = context.loading.map { loadingRow($0, columns) } ?? totalRow(content.total, columns, context.format)
+            let total = context.loading != nil ? TableRow.total(columns.map { _ in TableCell("") })
+                : totalRow(content.total, columns, context.format)
             let totals = Table(columns: tableColumns, rows: [total], showsSelection: false, glyphs: context.glyphs)
             // Draw the totals as the body row of a one-row table whose header is hidden above.
             var scratch = ScreenBuffer(width: buffer.width, height: totalsArea.maxY)
             totals.render(in: Rect(x: totalsArea.x, y: totalsArea.y - 1, width: tableWidth, height: 2), buffer: &scratch)
             for x in totalsArea.x..<totalsArea.maxX { buffer[x, totalsArea.y] = scratch[x, totalsArea.y] }
+            if let loading = context.loading {
+                // The row has no figures while loading: its label may run across the columns.
+                buffer.write(loading.totalLabel, x: totalsArea.x, y: totalsArea.y, width: tableWidth,
+                             style: buffer[totalsArea.x, totalsArea.y].style, ellipsis: context.glyphs.ellipsis)
+            }
         }
     }
 
@@ -94,11 +100,6 @@ extension AccountListScreen {
         case .subtotal(let rollUp):
             return totalRow(rollUp, columns, format, label: "Subtotal")
         }
-    }
-
-    /// The totals row while the workspace loads: how far it is, and no figure at all.
-    func loadingRow(_ loading: WorkspaceLoadingStatus, _ columns: [AccountColumn]) -> TableRow {
-        .total(columns.indices.map { i in TableCell(i == 0 ? loading.totalLabel : "", role: .muted) })
     }
 
     /// A totals row: the roll-up's figure in every column that has one.
