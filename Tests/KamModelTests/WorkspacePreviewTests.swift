@@ -12,6 +12,13 @@ import Testing
         return expected
     }
 
+    /// The sample with `copies` copies of its accounts, its override moved to the first copy.
+    static func many(_ copies: Int) -> Workspace {
+        var workspace = Samples.withManyAccounts(copies: copies)
+        for i in workspace.scorecard.overrides.indices { workspace.scorecard.overrides[i].account? += "-0" }
+        return workspace
+    }
+
     /// Writes `bytes` to a new temporary file and returns its path.
     static func file(_ bytes: [UInt8]) throws -> String {
         let path = try Samples.temporaryFolder() + "/ws.json"
@@ -26,9 +33,10 @@ import Testing
         return WorkspacePreview.read(path: path, minimumFileBytes: 0)
     }
 
-    /// The canonical text with the member `name` (its lines up to the next member's)
-    /// moved to the front or the end of the workspace object, commas put right.
-    static func moving(_ name: String, toFront: Bool, in text: String) throws -> String {
+    /// The canonical text with its members (each from its `  "name":` line to the next
+    /// member's) in the order of `names` (members not named keep their order, after them),
+    /// commas put right.
+    static func reordered(_ text: String, _ names: [String]) throws -> String {
         let lines = text.components(separatedBy: "\n")
         let close = try #require(lines.lastIndex(of: "}"))
         var blocks: [[String]] = []
@@ -36,12 +44,15 @@ import Testing
             if line.hasPrefix("  \"") || blocks.isEmpty { blocks.append([line]) } else { blocks[blocks.count - 1].append(line) }
         }
         for i in blocks.indices where blocks[i][blocks[i].count - 1].hasSuffix(",") { blocks[i][blocks[i].count - 1].removeLast() }
-        let index = try #require(blocks.firstIndex { $0[0].hasPrefix("  \"\(name)\":") })
-        let member = blocks.remove(at: index)
-        if toFront { blocks.insert(member, at: 0) } else { blocks.append(member) }
+        func rank(_ block: [String]) -> Int {
+            names.firstIndex { block[0].hasPrefix("  \"\($0)\":") } ?? names.count
+        }
+        blocks = blocks.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
         for i in blocks.indices.dropLast() { blocks[i][blocks[i].count - 1] += "," }
         return (["{"] + blocks.flatMap { $0 } + lines[close...]).joined(separator: "\n")
     }
+
+    static let canonicalOrder = ["schemaVersion", "name", "currency", "settings", "managers", "accounts", "scorecard"]
 
     @Test("the sample's preview has its first account and every other member, as the full decode")
     func sampleMatchesFullDecode() throws {
@@ -73,25 +84,35 @@ import Testing
         #expect(preview.workspace == Self.prefix(full, count))
     }
 
-    @Test("the members in another order still give the full decode's first accounts")
+    @Test("members in another order give the full decode's first accounts, or no preview")
     func reorderedMembersMatchOrGiveNothing() throws {
-        let workspace = Samples.withManyAccounts(copies: 40)
+        let workspace = Self.many(40)
         let text = String(decoding: WorkspaceFile.encode(workspace), as: UTF8.self)
-        for (name, front) in [("scorecard", true), ("accounts", true), ("name", false), ("settings", false)] {
-            let moved = try Self.moving(name, toFront: front, in: text)
-            let bytes = Array(moved.utf8)
+        #expect(try Self.reordered(text, Self.canonicalOrder) == text)
+        let orders: [(order: [String], previews: Bool?)] = [
+            (["scorecard", "schemaVersion", "name", "currency", "settings", "accounts", "managers"], true),
+            (["schemaVersion", "accounts"], true),  // name, settings, managers after the accounts
+            (["schemaVersion", "name", "accounts", "managers", "scorecard"], true),
+            (["schemaVersion", "name", "accounts", "scorecard", "managers"], true),
+            (["accounts"], nil),  // the tail may or may not reach back to the accounts' end
+        ]
+        for (order, previews) in orders {
+            let bytes = Array(try Self.reordered(text, order).utf8)
             let full = try WorkspaceFile.decode(bytes: bytes, fileName: "ws.json")
-            #expect(full == workspace, "the test's reordering of \(name) broke the file")
-            let preview = try #require(try Self.preview(of: bytes), "no preview with \(name) moved")
-            #expect(preview.workspace == Self.prefix(full, preview.workspace.accounts.count), "\(name) moved")
+            #expect(full == workspace, "the test's reordering \(order) broke the file")
+            let preview = try Self.preview(of: bytes)
+            if let previews { #expect((preview != nil) == previews, "\(order)") }
+            if let preview {
+                #expect(preview.workspace == Self.prefix(full, preview.workspace.accounts.count), "\(order)")
+            }
         }
     }
 
     @Test("no preview when the accounts come last, the JSON is minified or the version is older")
     func oddShapesGiveNoPreview() throws {
-        let workspace = Samples.withManyAccounts(copies: 40)
+        let workspace = Self.many(40)
         let text = String(decoding: WorkspaceFile.encode(workspace), as: UTF8.self)
-        let accountsLast = try Self.moving("accounts", toFront: false, in: text)
+        let accountsLast = try Self.reordered(text, Self.canonicalOrder.filter { $0 != "accounts" } + ["accounts"])
         #expect(try WorkspaceFile.decode(bytes: Array(accountsLast.utf8), fileName: "ws.json") == workspace)
         #expect(try Self.preview(of: Array(accountsLast.utf8)) == nil)
         let minified = JSONWriter.inline(try JSONParser.parse(Array(text.utf8)))
@@ -105,7 +126,7 @@ import Testing
 
     @Test("a broken first account gives no preview, and the full load reports it")
     func brokenFirstAccountGivesNoPreview() throws {
-        let text = String(decoding: WorkspaceFile.encode(Samples.withManyAccounts(copies: 40)), as: UTF8.self)
+        let text = String(decoding: WorkspaceFile.encode(Self.many(40)), as: UTF8.self)
         let broken = text.replacingOccurrences(of: "\"id\": \"acme-0\"", with: "\"id\": 12")
         #expect(broken != text)
         #expect(try Self.preview(of: Array(broken.utf8)) == nil)
@@ -117,7 +138,7 @@ import Testing
 
     @Test("a problem after the previewed accounts leaves the preview, and the full load reports it")
     func laterProblemIsLeftToTheFullLoad() throws {
-        let text = String(decoding: WorkspaceFile.encode(Samples.withManyAccounts(copies: 40)), as: UTF8.self)
+        let text = String(decoding: WorkspaceFile.encode(Self.many(40)), as: UTF8.self)
         let broken = text.replacingOccurrences(of: "\"id\": \"bolt-39\"", with: "\"id\": \"acme-0\"")
         #expect(broken != text)
         let preview = try #require(try Self.preview(of: Array(broken.utf8)))
@@ -134,7 +155,7 @@ import Testing
 
     @Test("load progress only moves forward and reaches 100 when done")
     func progressMovesForward() throws {
-        let bytes = WorkspaceFile.encode(Samples.withManyAccounts(copies: 400))
+        let bytes = WorkspaceFile.encode(Self.many(400))
         let progress = LoadProgress(totalBytes: bytes.count)
         #expect(progress.percent == 0)
         let workspace = try WorkspaceFile.decode(bytes: bytes, fileName: "ws.json", progress: progress)

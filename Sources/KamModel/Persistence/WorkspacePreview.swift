@@ -13,8 +13,8 @@ import Darwin
 /// followed by the members after it. The head is read with the fast decoder up to the
 /// last account that starts in it (each account must end exactly where the next starts,
 /// as in `FastAccountsSplit`); the members after the accounts are found from the end of
-/// the file, at the last `\n  ],\n  "` line, and must run exactly to the file's closing
-/// brace. Anything else (minified or hand-laid-out JSON, a syntax error or an odd value in
+/// the file, after the last `\n  ],\n  "` whose array ends with a whole account, and must
+/// run exactly to the file's closing brace. Anything else (minified or hand-laid-out JSON, a syntax error or an odd value in
 /// the head, an older schema version, `accounts` after the tail's start) gives no preview,
 /// and the caller opens the file as it always did. The preview is never validated: the
 /// full load that follows reports every problem of the file exactly as an ordinary open.
@@ -76,7 +76,7 @@ public struct WorkspacePreview: Sendable {
                 guard let (accounts, cut) = headScanner.readPreviewHead(into: &members, maximumAccounts: maximumAccounts)
                 else { return .noPreview }
                 var tailScanner = JSONScanner(tailBuffer)
-                guard let end = tailScanner.lastAccountsEnd() else { return .needsMoreTail }
+                guard let end = tailScanner.accountsEnd() else { return .needsMoreTail }
                 guard tailOffset + end > cut, tailScanner.readPreviewTail(from: end, into: &members),
                       let workspace = try? members.workspace(accounts: accounts) else { return .noPreview }
                 return .preview(workspace)
@@ -130,9 +130,9 @@ extension JSONScanner {
         }
     }
 
-    /// The position of the `{` of the last line that is `    {` alone.
-    private func lastAccountStart() -> Int? {
-        var i = count - 7
+    /// The position of the `{` of the last line that is `    {` alone, before `limit`.
+    func lastAccountStart(before limit: Int? = nil) -> Int? {
+        var i = min(count, limit ?? count) - 7
         while i >= 0 {
             if base[i] == 0x0A, base[i + 1] == 0x20, base[i + 2] == 0x20, base[i + 3] == 0x20, base[i + 4] == 0x20,
                base[i + 5] == UInt8(ascii: "{"), base[i + 6] == 0x0A {
@@ -143,18 +143,33 @@ extension JSONScanner {
         return nil
     }
 
-    /// The position of the `]` that closes the accounts array: the last line `  ],` that a
-    /// line starting with a member name (`  "`) follows.
-    func lastAccountsEnd() -> Int? {
+    /// The position of the `]` that closes the accounts array: the last line `  ],` that
+    /// a line starting with a member name (`  "`) follows and that closes an array whose
+    /// last element reads as an account (so not the managers or another array).
+    func accountsEnd() -> Int? {
         let marker: [UInt8] = Array("\n  ],\n  \"".utf8)
         var i = count - marker.count
         while i >= 0 {
             var j = 0
             while j < marker.count, base[i + j] == marker[j] { j += 1 }
-            if j == marker.count { return i + 3 }
+            if j == marker.count, let start = lastAccountStart(before: i + 1), endsLastAccount(start, closing: i + 3) {
+                return i + 3
+            }
             i -= 1
         }
         return nil
+    }
+
+    /// True when an account starts at `start` and the array closes right after it, at `close`.
+    private func endsLastAccount(_ start: Int, closing close: Int) -> Bool {
+        var s = self
+        s.pos = start
+        do throws(JSONScanError) {
+            _ = try s.readAccount()
+            return try !s.next(close: UInt8(ascii: "]")) && s.pos == close + 1
+        } catch {
+            return false
+        }
     }
 
     /// Reads the members after the accounts array, from its `]` at `end` to the file's
