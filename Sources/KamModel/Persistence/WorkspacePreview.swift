@@ -134,10 +134,7 @@ extension JSONScanner {
     func lastAccountStart(before limit: Int? = nil) -> Int? {
         var i = min(count, limit ?? count) - 7
         while i >= 0 {
-            if base[i] == 0x0A, base[i + 1] == 0x20, base[i + 2] == 0x20, base[i + 3] == 0x20, base[i + 4] == 0x20,
-               base[i + 5] == UInt8(ascii: "{"), base[i + 6] == 0x0A {
-                return i + 5
-            }
+            if isAccountLine(at: i) { return i + 5 }
             i -= 1
         }
         return nil
