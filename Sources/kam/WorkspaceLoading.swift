@@ -33,30 +33,42 @@ final class WorkspaceLoad: @unchecked Sendable {
     let progress: LoadProgress
     private let lock = NSLock()
     private var outcome: Result<LoadedWorkspace, LoadFailure>?
+    private var work: (@Sendable () -> Result<LoadedWorkspace, LoadFailure>)?
 
-    /// Starts loading the file at `path` (`fileBytes` long) at once.
+    /// Prepares the load of the file at `path` (`fileBytes` long); `start()` starts it.
     init(path: String, fileBytes: Int, environment: DocumentEnvironment,
          makeState: @escaping @Sendable (Workspace) throws(ScreenOpenError) -> AppState) {
         let progress = LoadProgress(totalBytes: fileBytes)
         self.progress = progress
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let result: Result<LoadedWorkspace, LoadFailure>
+        work = {
+            defer { progress.enter(.done) }
             do {
                 let document = try WorkspaceDocument.open(path: path, readOnly: true, environment: environment,
                                                           progress: progress)
                 progress.enter(.preparing)
-                result = Result { () throws(ScreenOpenError) in try makeState(document.workspace) }
+                return Result { () throws(ScreenOpenError) in try makeState(document.workspace) }
                     .map { LoadedWorkspace(document: document, state: $0) }
                     .mapError(LoadFailure.screen)
             } catch {
-                result = .failure(.file(error))
+                return .failure(.file(error))
             }
-            progress.enter(.done)
+        }
+    }
+
+    /// Starts the load on another thread, once. The cockpit calls it after drawing the
+    /// preview's first frame, so that the frame does not share the cores with the load.
+    func start() {
+        guard let work = lock.withLock({ () -> (@Sendable () -> Result<LoadedWorkspace, LoadFailure>)? in
+            defer { self.work = nil }
+            return self.work
+        }) else { return }
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let result = work()
             lock.withLock { outcome = result }
         }
     }
 
-    /// The result once the load has finished; nil while it runs.
+    /// The result once the load has finished; nil while it runs (or before it starts).
     var finished: Result<LoadedWorkspace, LoadFailure>? { lock.withLock { outcome } }
 }
 
@@ -99,11 +111,14 @@ extension Cockpit {
         return carryOut(state.handle(event))
     }
 
-    /// Takes the full workspace when it has loaded (nil while nothing changed): shows it
-    /// where the preview's cursor was, takes the lock, offers recovered edits, and replays
-    /// the keys typed ahead. Updates the shown percentage on the way; quits on a failure.
+    /// Starts the load if it has not started, and takes the full workspace when it has
+    /// loaded (nil while nothing changed): shows it where the preview's cursor was, takes
+    /// the lock, offers recovered edits, and replays the keys typed ahead. Updates the
+    /// shown percentage on the way; quits on a failure.
     mutating func takeLoadedWorkspace() -> AppControl? {
         guard var loading, loading.isRunning else { return nil }
+        // The first call comes after the preview's first frame: the load starts now.
+        loading.load.start()
         guard let outcome = loading.load.finished else {
             let percent = loading.load.progress.percent
             guard percent != state.loading?.percent else { return nil }

@@ -14,10 +14,11 @@ import Darwin
 /// last account that starts in it (each account must end exactly where the next starts,
 /// as in `FastAccountsSplit`); the members after the accounts are found from the end of
 /// the file, after the last `\n  ],\n  "` whose array ends with a whole account, and must
-/// run exactly to the file's closing brace. Anything else (minified or hand-laid-out JSON, a syntax error or an odd value in
-/// the head, an older schema version, `accounts` after the tail's start) gives no preview,
-/// and the caller opens the file as it always did. The preview is never validated: the
-/// full load that follows reports every problem of the file exactly as an ordinary open.
+/// run exactly to the file's closing brace. Anything else (minified or hand-laid-out JSON,
+/// a syntax error or an odd value in the head, an older schema version, the accounts last)
+/// gives no preview, and the caller opens the file as it always did. The preview is never
+/// validated: the full load that follows reports every problem of the file exactly as an
+/// ordinary open does.
 public struct WorkspacePreview: Sendable {
     /// The workspace with only its first accounts, in file order.
     public let workspace: Workspace
