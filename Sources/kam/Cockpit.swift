@@ -15,12 +15,19 @@ struct Cockpit: TerminalApp {
     let forcedMonochrome: Bool
     /// The workspace file: journal, lock, saves.
     var host: DocumentHost
+    /// A large workspace loading behind its preview (see `WorkspaceLoading.swift`).
+    var loading: WorkspaceLoading?
 
     var cursor: (x: Int, y: Int)? { App.cursor(state) }
 
     mutating func handle(_ event: InputEvent) -> AppControl {
-        carryOut(state.handle(event))
+        if loading != nil { return handleWhileLoading(event) }
+        return carryOut(state.handle(event))
     }
+
+    var hasBackgroundWork: Bool { isLoading }
+
+    mutating func takeFinishedWork() -> AppControl? { takeLoadedWorkspace() }
 
     /// Carries out effects in order, feeding the host's reports back into the app (whose
     /// answers may be more effects, such as quitting after a save).
