@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """End-to-end terminal figures for kam, through tmux, with visidata beside them.
 
-For each portfolio size: the time from launch to the first drawn account list, and the
-bytes kam writes to the terminal per cursor move at 80x24 (tmux pipe-pane). visidata is
-timed to its first screen of the same accounts, given as a JSON array.
+For each portfolio size: the time from launch to the first drawn account list (the first
+account's row on screen: a large file shows its first accounts while the rest loads), the
+time until the full list's total is shown (`Total (N)`, after the whole file has loaded),
+and the bytes kam writes to the terminal per cursor move at 80x24 (tmux pipe-pane), once
+loaded. visidata is timed to its first screen of the same accounts, given as a JSON array.
 
     swift build -c release
     scripts/measure-terminal.py [--sizes 10000,100000] [--runs 3] [--kam .build/release/kam]
@@ -14,6 +16,7 @@ visidata is installed with pip when missing; if that fails it is skipped with a 
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -34,13 +37,15 @@ def capture():
     return tmux("capture-pane", "-p", check=False).stdout
 
 
-def wait_for(predicate, timeout):
-    """Polls the pane every 2 ms until predicate(text) holds; returns the time it held, or None."""
+def wait_for(predicate, timeout, every=0.002):
+    """Polls the pane every `every` seconds until predicate(text) holds; returns the time it
+    held, or None. Each poll runs a tmux client: poll a long load less often, or the polling
+    takes the cores from kam."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if predicate(capture()):
             return time.monotonic()
-        time.sleep(0.002)
+        time.sleep(every)
     return None
 
 
@@ -88,18 +93,38 @@ def accounts_array(path, accounts):
     return out
 
 
+def first_account_name(path):
+    """The first account's name, from the file's first megabyte (the list cuts long names)."""
+    with open(path, "rb") as f:
+        head = f.read(1 << 20).decode("utf-8", "replace")
+    match = re.search(r'"accounts": \[\s*\{\s*"id": "[^"]*",\s*"name": "([^"]*)"', head)
+    if not match:
+        sys.exit(f"{path}: no first account in its first megabyte")
+    return match.group(1)[:10]
+
+
+FULL_TOTAL = re.compile(r"Total \(\d")
+
+
 def measure_kam(kam, path, runs, moves):
     home = tempfile.mkdtemp(prefix="kam-measure-")
     env = {"TERM": "tmux-256color", "LANG": "C.UTF-8", "HOME": home, "XDG_CONFIG_HOME": f"{home}/config",
            "XDG_DATA_HOME": f"{home}/data", "XDG_STATE_HOME": f"{home}/state"}
-    opens, per_move = [], []
+    first_name = first_account_name(path)
+    opens, fulls, per_move = [], [], []
     for run in range(runs):
         start = launch([kam, path], env)
-        shown = wait_for(lambda text: "Total (" in text, timeout=120)
+        # The first drawn list: the first account's row is on screen (with its figures).
+        shown = wait_for(lambda text: first_name in text and "Total (" in text, timeout=120)
         if shown is None:
             print("kam: the account list did not appear; pane:\n" + capture(), file=sys.stderr)
             sys.exit(1)
+        loaded = wait_for(lambda text: FULL_TOTAL.search(text) is not None, timeout=300, every=0.02)
+        if loaded is None:
+            print("kam: the full list did not appear; pane:\n" + capture(), file=sys.stderr)
+            sys.exit(1)
         opens.append((shown - start) * 1000)
+        fulls.append((loaded - start) * 1000)
         if run == 0:
             log = f"{home}/pane.log"
             time.sleep(0.3)
@@ -114,7 +139,7 @@ def measure_kam(kam, path, runs, moves):
         time.sleep(0.2)
         tmux("kill-server", check=False)
     shutil.rmtree(home, ignore_errors=True)
-    return opens, per_move
+    return opens, fulls, per_move
 
 
 def ensure_visidata():
@@ -157,15 +182,18 @@ def main():
     if not os.path.exists(args.kam):
         sys.exit(f"{args.kam} not found: run swift build -c release first")
     visidata = not args.no_visidata and ensure_visidata()
-    print(f"{'accounts':>9}  {'kam open ms (median)':>21}  {'bytes/cursor move':>18}  {'visidata ms (median)':>21}")
+    print(f"{'accounts':>9}  {'kam first list ms':>18}  {'kam full list ms':>17}  {'bytes/cursor move':>18}"
+          f"  {'visidata ms':>12}   (medians)")
     try:
         for accounts in [int(s) for s in args.sizes.split(",")]:
             path = workspace(args.kam, accounts)
-            opens, moves = measure_kam(args.kam, path, args.runs, args.moves)
+            opens, fulls, moves = measure_kam(args.kam, path, args.runs, args.moves)
             vd = measure_visidata(path, accounts, args.runs) if visidata else []
             vd_text = f"{statistics.median(vd):.0f}" if vd else "skipped"
-            print(f"{accounts:>9}  {statistics.median(opens):>21.0f}  {statistics.mean(moves):>18.1f}  {vd_text:>21}")
-            print(f"           kam runs: {', '.join(f'{t:.0f}' for t in opens)}; per move: {moves}"
+            print(f"{accounts:>9}  {statistics.median(opens):>18.0f}  {statistics.median(fulls):>17.0f}"
+                  f"  {statistics.mean(moves):>18.1f}  {vd_text:>12}")
+            print(f"           kam first list runs: {', '.join(f'{t:.0f}' for t in opens)};"
+                  f" full list runs: {', '.join(f'{t:.0f}' for t in fulls)}; per move: {moves}"
                   + (f"; visidata runs: {', '.join(f'{t:.0f}' for t in vd)}" if vd else ""))
     finally:
         tmux("kill-server", check=False)

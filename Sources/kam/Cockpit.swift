@@ -18,30 +18,40 @@ struct Cockpit: TerminalApp {
     let forcedMonochrome: Bool
     /// The workspace file: journal, lock, saves.
     var host: DocumentHost
+    /// A large workspace loading behind its preview (see `WorkspaceLoading.swift`).
+    var loading: WorkspaceLoading?
     /// A quit came while a save was running: quit once it has ended.
     private var quitAfterSave = false
 
     init(state: AppState, theme: Theme, themes: ThemeLoader, preferences: PreferencesStore, forcedMonochrome: Bool,
-         host: DocumentHost) {
+         host: DocumentHost, loading: WorkspaceLoading? = nil) {
         self.state = state
         self.theme = theme
         self.themes = themes
         self.preferences = preferences
         self.forcedMonochrome = forcedMonochrome
         self.host = host
+        self.loading = loading
     }
 
     var cursor: (x: Int, y: Int)? { App.cursor(state) }
 
-    var hasBackgroundWork: Bool { host.isSaving }
-
     mutating func handle(_ event: InputEvent) -> AppControl {
-        carryOut(state.handle(event))
+        if loading != nil { return handleWhileLoading(event) }
+        return carryOut(state.handle(event))
+    }
+
+    /// A workspace loading behind its preview, or a save (never both: edits and saves
+    /// wait for the full workspace).
+    var hasBackgroundWork: Bool { isLoading || host.isSaving }
+
+    mutating func takeFinishedWork() -> AppControl? {
+        takeLoadedWorkspace() ?? takeFinishedSave()
     }
 
     /// Feeds the report of a save that has ended to the app and carries out what follows
     /// (quitting after `:wq`, say); nil while the save runs.
-    mutating func takeFinishedWork() -> AppControl? {
+    mutating func takeFinishedSave() -> AppControl? {
         guard let report = host.takeFinishedSave() else { return nil }
         let control = carryOut(App.update(&state, .host(report)))
         return quitAfterSave && !host.isSaving ? .quit : control

@@ -22,16 +22,20 @@ struct CockpitOptions: ParsableArguments {
 /// Starts the cockpit on a workspace and returns when the user quits.
 enum CockpitLauncher {
     /// Runs the cockpit on `document` (the workspace file, locked and journalled), or on an
-    /// in-memory `workspace` (the demo) when there is no document.
+    /// in-memory `workspace` (the demo) when there is no document; or, with `opening`, on
+    /// the preview of a large file (`workspace` is then the preview's) while the whole file
+    /// loads in the background and becomes the document.
     ///
     /// The document is closed on every way out: its lock released, its journal kept only
     /// when edits are unsaved and were not thrown away. An ending signal (SIGHUP when an SSH
-    /// connection drops) exits with 128 + the signal after that.
-    static func run(document: WorkspaceDocument?, workspace: Workspace, options: CockpitOptions, today: Day = Day.today(),
+    /// connection drops) exits with 128 + the signal after that. A file whose full load
+    /// fails ends the session and is reported as an ordinary open reports it.
+    static func run(document: WorkspaceDocument?, workspace: Workspace, opening: PreviewOpening? = nil,
+                    options: CockpitOptions, today: Day = Day.today(),
                     environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         var host = DocumentHost(document: document, environment: DocumentEnvironment.current())
         defer { host.close() }
-        let path = document?.path
+        let path = document?.path ?? opening?.path
         let folders = UserFolders(environment: environment)
         let themes = ThemeLoader(folders: [folders.config + "/themes"] + bundledThemeFolders())
         let keyMap = try loadKeyMap(folders: folders)
@@ -64,22 +68,41 @@ enum CockpitLauncher {
         let glyphs: Glyphs = options.ascii || !session.capabilities.unicode ? .ascii : .unicode
         if session.capabilities.colorMode == .monochrome { theme = Theme.mono }
 
+        let themeNames = themes.available().map(\.name)
+        let makeState: @Sendable (Workspace) throws(ScreenOpenError) -> AppState = {
+            [themeName = theme.name] (workspace: Workspace) throws(ScreenOpenError) -> AppState in
+            try AppState(workspace: workspace, today: today, quarter: options.quarter, width: 80, height: 24,
+                         keyMap: keyMap, glyphs: glyphs, themeName: themeName, themeNames: themeNames,
+                         preferences: remembered)
+        }
         var state: AppState
         do {
-            state = try AppState(workspace: document?.workspace ?? workspace, today: today,
-                                 quarter: options.quarter, width: 80, height: 24, keyMap: keyMap, glyphs: glyphs,
-                                 themeName: theme.name, themeNames: themes.available().map(\.name),
-                                 preferences: remembered)
+            state = try makeState(document?.workspace ?? workspace)
         } catch {
             session.close()
             printError("kam: \(error.message)")
             throw ExitStatus.invalidInput
         }
+        var loading: WorkspaceLoading?
+        if let opening {
+            state.startLoading(fileName: (opening.path as NSString).lastPathComponent)
+            let load = WorkspaceLoad(path: opening.path, fileBytes: opening.preview.fileBytes,
+                                     environment: host.environment, makeState: makeState)
+            loading = WorkspaceLoading(load: load, opening: opening)
+        }
         if let document { prepareEditing(&state, document) }
         var cockpit = Cockpit(state: state, theme: theme, themes: themes, preferences: preferences,
-                              forcedMonochrome: noColor || session.capabilities.colorMode == .monochrome, host: host)
+                              forcedMonochrome: noColor || session.capabilities.colorMode == .monochrome, host: host,
+                              loading: loading)
         let end = session.run(&cockpit)
         host = cockpit.host
+        switch cockpit.loading?.failure {
+        case .file(let error)?: throw openFailed(error)
+        case .screen(let error)?:
+            printError("kam: \(error.message)")
+            throw ExitStatus.invalidInput
+        case nil: break
+        }
         if case .signal(let number) = end {
             // Every edit was journalled and flushed as it was made. A save still running is
             // asked to stop before it replaces the file (the old file stays, its temporary

@@ -42,12 +42,17 @@ struct Open: ParsableCommand {
             printError("kam: cannot create the default workspace \(location.path): \(error)")
             throw ExitStatus.fileError
         }
+        // A large file shows its first accounts at once and loads the rest in the background.
+        if let preview = WorkspacePreview.read(path: location.path) {
+            let opening = PreviewOpening(path: location.path, preview: preview, readOnly: readOnly, force: force)
+            try CockpitLauncher.run(document: nil, workspace: preview.workspace, opening: opening, options: cockpit)
+            return
+        }
         let document: WorkspaceDocument
         do {
             document = try WorkspaceDocument.open(path: location.path, readOnly: readOnly, force: force)
         } catch {
-            printError("\(error)")
-            throw ExitStatus.invalidInput
+            throw openFailed(error)
         }
         try CockpitLauncher.run(document: document, workspace: document.workspace, options: cockpit)
     }
@@ -58,8 +63,14 @@ func loadWorkspace(_ path: String) throws -> Workspace {
     do {
         return try WorkspaceFile.load(path: path)
     } catch {
-        printError("\(error)")
-        if case WorkspaceError.fileSystem = error { throw ExitStatus.fileError }
-        throw ExitStatus.invalidInput
+        throw openFailed(error)
     }
+}
+
+/// Prints why a workspace could not be loaded (every problem, one per line) and returns
+/// the exit status: 2 when the file could not be read, 1 when it has problems.
+func openFailed(_ error: any Error) -> ExitCode {
+    printError("\(error)")
+    if case WorkspaceError.fileSystem = error { return ExitStatus.fileError }
+    return ExitStatus.invalidInput
 }

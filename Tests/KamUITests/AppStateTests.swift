@@ -230,6 +230,6 @@ struct AppStateTests {
         try AppFixture.press(":fly<Enter>", &state)
         #expect(state.message?.text == "no command named fly; : and Tab list them")
         try AppFixture.press("9", &state)
-        #expect(state.message == AppMessage("no screen 9 yet", isError: true))
+        #expect(state.message == AppMessage("9 does nothing here; ? lists the keys", isError: true))
     }
 }

@@ -57,15 +57,18 @@ public final class WorkspaceDocument: @unchecked Sendable {
     /// the lock anyway. A stale lock (its process gone) is taken over. With the lock held,
     /// a recovery journal left by an earlier session is found and set as `pendingRecovery`.
     /// Throws `WorkspaceError` when the file cannot be read or is not a valid workspace.
+    /// `progress`, when given, follows the load from another thread (a large file loading
+    /// behind the cockpit's preview).
     public static func open(path: String, readOnly: Bool = false, force: Bool = false,
-                            environment: DocumentEnvironment = .current()) throws -> WorkspaceDocument {
+                            environment: DocumentEnvironment = .current(),
+                            progress: LoadProgress? = nil) throws -> WorkspaceDocument {
         let before = FileStatus.of(path)
         let bytes = try environment.fileSystem.read(path)
         // The identity's hash runs on another thread while the file is decoded.
         let identityOfBytes = Pending { FileIdentity.of(bytes, at: path, statusBefore: before) }
         let workspace: Workspace
         do {
-            workspace = try WorkspaceFile.decode(bytes: bytes, fileName: path)
+            workspace = try WorkspaceFile.decode(bytes: bytes, fileName: path, progress: progress)
         } catch {
             _ = identityOfBytes.wait()
             throw error

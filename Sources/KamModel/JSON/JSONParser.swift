@@ -50,6 +50,8 @@ struct JSONScanner {
     /// How the fast loader splits the accounts array between cores: into `parts`, when at
     /// least `minimumBytes` remain (smaller arrays are read on one core; splitting would not pay).
     var split = (parts: BothCores.parts, minimumBytes: 1 << 20)
+    /// Where the fast loader counts the accounts' bytes it has decoded, if anywhere.
+    var progress: LoadProgress?
 
     /// A one-byte buffer that stands in for an empty input.
     nonisolated(unsafe) private static let emptyInput: UnsafeMutablePointer<UInt8> = {

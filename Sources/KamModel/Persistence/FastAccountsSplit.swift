@@ -40,13 +40,18 @@ extension JSONScanner {
     private func nextAccountStart(from: Int) -> Int? {
         var i = from
         while i + 6 < count {
-            if base[i] == 0x0A, base[i + 1] == 0x20, base[i + 2] == 0x20, base[i + 3] == 0x20, base[i + 4] == 0x20,
-               base[i + 5] == UInt8(ascii: "{"), base[i + 6] == 0x0A || base[i + 6] == 0x0D {
-                return i + 5
-            }
+            if isAccountLine(at: i) { return i + 5 }
             i += 1
         }
         return nil
+    }
+
+    /// True when a line that is `    {` alone starts after the line break at `i` (which
+    /// must leave 7 bytes to read).
+    @inline(__always)
+    func isAccountLine(at i: Int) -> Bool {
+        base[i] == 0x0A && base[i + 1] == 0x20 && base[i + 2] == 0x20 && base[i + 3] == 0x20 && base[i + 4] == 0x20
+            && base[i + 5] == UInt8(ascii: "{") && (base[i + 6] == 0x0A || base[i + 6] == 0x0D)
     }
 }
 
@@ -63,9 +68,12 @@ private struct SharedScanner: @unchecked Sendable {
         var s = scanner
         s.pos = start
         var accounts: [Account] = []
+        var reported = start
+        defer { s.reportProgress(since: &reported, final: true) }
         do throws(JSONScanError) {
             while true {
                 accounts.append(try s.readAccount())
+                s.reportProgress(since: &reported)
                 guard try s.next(close: UInt8(ascii: "]")) else {
                     return end == nil ? (accounts, s.pos) : nil
                 }

@@ -14,10 +14,12 @@ enum FastWorkspaceDecoder {
     /// The workspace in `buffer`, or nil when the file needs the reference reader. The
     /// accounts are read in `parts` parts on all cores when the file is large (see
     /// `readAccountsInParts`); tests pass a small `splitBytes` to split small files.
+    /// `progress`, when given, counts the accounts' bytes as they are decoded.
     static func decode(_ buffer: UnsafeRawBufferPointer, parts: Int = BothCores.parts,
-                       splitBytes: Int = 1 << 20) -> Workspace? {
+                       splitBytes: Int = 1 << 20, progress: LoadProgress? = nil) -> Workspace? {
         var scanner = JSONScanner(buffer)
         scanner.split = (parts, splitBytes)
+        scanner.progress = progress
         do throws(JSONScanError) {
             scanner.skipByteOrderMark()
             scanner.skipWhitespace()
@@ -33,41 +35,44 @@ enum FastWorkspaceDecoder {
 extension JSONScanner {
     /// The workspace object (depth 1).
     mutating func readWorkspace() throws(JSONScanError) -> Workspace {
-        var seen = SeenKeys()
-        var name = "", currency = "EUR", settings = Settings(), managers: [Manager] = []
-        var accounts: [Account] = [], scorecard = ScorecardDefinition.standard, extra = JSONObject()
+        var members = WorkspaceMembers()
+        var accounts: [Account] = []
         guard try enterObject() else { throw Self.giveUp }
         repeat {
             let key = try readKey()
             if self.key(key, is: "accounts") {
-                try seen.mark(0)
+                try members.seen.mark(WorkspaceMembers.accountsBit)
                 accounts = try readAccounts()
-            } else if self.key(key, is: "schemaVersion") {
-                try seen.mark(1)
-                guard try readNumber() == Double(Workspace.currentSchemaVersion) else { throw Self.giveUp }
-            } else if self.key(key, is: "name") {
-                try seen.mark(2)
-                name = try readString()
-            } else if self.key(key, is: "currency") {
-                try seen.mark(3)
-                currency = try readOptionalString() ?? "EUR"
-            } else if self.key(key, is: "settings") {
-                try seen.mark(4)
-                settings = try referenceDecoded(parseValue(depth: 1), WorkspaceDecoder.decodeSettings) ?? Settings()
-            } else if self.key(key, is: "managers") {
-                try seen.mark(5)
-                managers = try referenceDecodedList(parseValue(depth: 1), WorkspaceDecoder.decodeManager)
-            } else if self.key(key, is: "scorecard") {
-                try seen.mark(6)
-                scorecard = try referenceDecoded(parseValue(depth: 1), ScorecardDecoder.decode) ?? .standard
             } else {
-                try readExtra(key, depth: 1, into: &extra)
+                try readWorkspaceMember(key, into: &members)
             }
         } while try next(close: UInt8(ascii: "}"))
-        // schemaVersion and name are required.
-        guard seen.contains(1), seen.contains(2) else { throw Self.giveUp }
-        return Workspace(schemaVersion: Workspace.currentSchemaVersion, name: name, currency: currency,
-                         settings: settings, managers: managers, accounts: accounts, scorecard: scorecard, extra: extra)
+        return try members.workspace(accounts: accounts)
+    }
+
+    /// Reads one member of the workspace object other than `accounts` into `members`.
+    mutating func readWorkspaceMember(_ key: KeySpan, into members: inout WorkspaceMembers) throws(JSONScanError) {
+        if self.key(key, is: "schemaVersion") {
+            try members.seen.mark(1)
+            guard try readNumber() == Double(Workspace.currentSchemaVersion) else { throw Self.giveUp }
+        } else if self.key(key, is: "name") {
+            try members.seen.mark(2)
+            members.name = try readString()
+        } else if self.key(key, is: "currency") {
+            try members.seen.mark(3)
+            members.currency = try readOptionalString() ?? "EUR"
+        } else if self.key(key, is: "settings") {
+            try members.seen.mark(4)
+            members.settings = try referenceDecoded(parseValue(depth: 1), WorkspaceDecoder.decodeSettings) ?? Settings()
+        } else if self.key(key, is: "managers") {
+            try members.seen.mark(5)
+            members.managers = try referenceDecodedList(parseValue(depth: 1), WorkspaceDecoder.decodeManager)
+        } else if self.key(key, is: "scorecard") {
+            try members.seen.mark(6)
+            members.scorecard = try referenceDecoded(parseValue(depth: 1), ScorecardDecoder.decode) ?? .standard
+        } else {
+            try readExtra(key, depth: 1, into: &members.extra)
+        }
     }
 
     /// `value` decoded by a reference decoder; nil for null; gives up on any problem.
@@ -101,9 +106,12 @@ extension JSONScanner {
         if let accounts = readAccountsInParts() { return accounts }
         // Reserve by a cheap estimate so the array grows rarely: about 5 KB per account.
         accounts.reserveCapacity(max(16, (count - pos) / 4096))
+        var reported = pos
         repeat {
             accounts.append(try readAccount())
+            reportProgress(since: &reported)
         } while try next(close: UInt8(ascii: "]"))
+        reportProgress(since: &reported, final: true)
         return accounts
     }
 
@@ -176,5 +184,34 @@ extension JSONScanner {
             list.append(try read(&self))
         } while try next(close: UInt8(ascii: "]"))
         return list
+    }
+}
+
+/// The workspace object's members other than the accounts, as the fast decoder collects
+/// them (in any order, each at most once), and the workspace they make.
+struct WorkspaceMembers {
+    /// The `seen` bit of `accounts`; the other members use 1 to 6.
+    static let accountsBit: UInt32 = 0
+    var seen = SeenKeys()
+    var name = "", currency = "EUR", settings = Settings(), managers: [Manager] = []
+    var scorecard = ScorecardDefinition.standard, extra = JSONObject()
+
+    /// The workspace with `accounts`; gives up when `schemaVersion` or `name` (both
+    /// required) is missing.
+    func workspace(accounts: [Account]) throws(JSONScanError) -> Workspace {
+        guard seen.contains(1), seen.contains(2) else { throw JSONScanner.giveUp }
+        return Workspace(schemaVersion: Workspace.currentSchemaVersion, name: name, currency: currency,
+                         settings: settings, managers: managers, accounts: accounts, scorecard: scorecard, extra: extra)
+    }
+}
+
+extension JSONScanner {
+    /// Tells `progress` (if any) about the bytes read since `reported`, once they pass a
+    /// megabyte or when `final`, so that the shared counter is touched rarely.
+    @inline(__always)
+    func reportProgress(since reported: inout Int, final: Bool = false) {
+        guard let progress, final || pos - reported >= 1 << 20 else { return }
+        progress.addDecoded(pos - reported)
+        reported = pos
     }
 }

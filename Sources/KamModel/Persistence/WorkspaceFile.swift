@@ -8,9 +8,10 @@ public enum WorkspaceFile {
         try decode(bytes: try fileSystem.read(path), fileName: path)
     }
 
-    /// Decodes workspace JSON; `fileName` is used in messages.
-    public static func decode(bytes: [UInt8], fileName: String) throws -> Workspace {
-        let result = WorkspaceReader.read(bytes, fileName: fileName)
+    /// Decodes workspace JSON; `fileName` is used in messages. `progress`, when given,
+    /// follows the decoding and checking from another thread.
+    public static func decode(bytes: [UInt8], fileName: String, progress: LoadProgress? = nil) throws -> Workspace {
+        let result = WorkspaceReader.read(bytes, fileName: fileName, progress: progress)
         if let version = result.newerVersion { throw WorkspaceError.newerSchema(file: fileName, version: version) }
         guard result.problems.isEmpty, let workspace = result.workspace else {
             throw WorkspaceError.invalid(result.problems)

@@ -17,9 +17,11 @@ enum WorkspaceReader {
     }
 
     /// Reads `bytes`: the fast decoder when the file is plainly valid, else the reference
-    /// reader, which finds and places every problem.
-    static func read(_ bytes: [UInt8], fileName: String) -> Result {
-        let fast = bytes.withUnsafeBytes { FastWorkspaceDecoder.decode($0) }
+    /// reader, which finds and places every problem. `progress` hears of the decoding and checking.
+    static func read(_ bytes: [UInt8], fileName: String, progress: LoadProgress? = nil) -> Result {
+        progress?.enter(.decoding)
+        let fast = bytes.withUnsafeBytes { FastWorkspaceDecoder.decode($0, progress: progress) }
+        progress?.enter(.checking)
         if let workspace = fast, WorkspaceValidation.isValid(workspace) {
             return Result(workspace: workspace, problems: [])
         }

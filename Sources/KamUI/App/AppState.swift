@@ -33,6 +33,8 @@ public struct AppState: Sendable {
     /// Counts the changes to the workspace (edits, undos, reloads), so screens know to
     /// rebuild what they derived from it.
     public private(set) var revision = 0
+    /// Set while this state previews a large workspace whose full load is still running.
+    public var loading: WorkspaceLoadingStatus?
     /// True while there are edits not yet saved; the title bar shows `[+]`.
     public var hasUnsavedChanges: Bool { editing.isModified }
 
@@ -85,6 +87,7 @@ public struct AppState: Sendable {
         var context = ScreenContext(workspace: workspace, quarter: quarter, today: today, measures: measures,
                                     glyphs: glyphs, area: layout.content, preferences: preferences)
         context.revision = revision
+        context.loading = loading
         return context
     }
 

@@ -14,7 +14,11 @@ extension App {
         drawTitleBar(state, in: layout.titleBar, buffer: &buffer)
         var context = state.context()
         context.area = layout.content
-        state.screen.draw(into: &buffer, context: context)
+        if let loading = state.loading, !loading.showsPreview {
+            drawLoadingFrame(loading, in: layout.content, buffer: &buffer)
+        } else {
+            state.screen.draw(into: &buffer, context: context)
+        }
         drawStatusLine(state, in: layout.statusLine, buffer: &buffer)
         switch state.overlay {
         case .help(let scroll)?:
@@ -88,6 +92,8 @@ extension App {
         var left: String
         if let message = state.message {
             left = message.text
+        } else if let loading = state.loading {
+            left = loading.note
         } else if let mode = state.screen.mode(context: context) {
             left = mode
         } else if state.width < FrameLayout.comfortable.width || state.height < FrameLayout.comfortable.height {
@@ -96,7 +102,9 @@ extension App {
             left = ""
         }
         if state.overlay != nil, state.message == nil { left = overlayMode(state) }
-        var position = state.screen.position(context: context).map { "[\($0.index)/\($0.count)]" } ?? ""
+        // While loading, the count of accounts is not known yet.
+        var position = state.loading != nil ? ""
+            : state.screen.position(context: context).map { "[\($0.index)/\($0.count)]" } ?? ""
         let unsaved = state.editing.unsavedCount
         if unsaved > 0 { position = "[+] \(unsaved) unsaved" + (position.isEmpty ? "" : "  " + position) }
         let hints = state.message == nil ? hints(state) : []

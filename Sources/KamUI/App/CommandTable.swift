@@ -58,10 +58,11 @@ public struct CommandTable: Sendable, Equatable {
                 argument: .quarter),
         Command("pick-theme", aliases: ["theme"], keys: [.character("T")],
                 help: "Pick a colour theme: :theme NAME", argument: .theme),
-    ] + (1...9).map { n in
-        Command("screen-\(n)", keys: [.character(Character(String(n)))],
-                help: ScreenRegistry.standard.first { $0.slot == n }.map { "Show the \($0.title) screen" }
-                    ?? "Show screen \(n) (not yet available)")
+    ] + ScreenRegistry.standard.compactMap { screen in
+        screen.slot.map { slot in
+            Command("screen-\(slot)", keys: [.character(Character(String(slot)))],
+                    help: "Show the \(screen.title) screen")
+        }
     }
 
     /// Commands of the pick lists (column chooser, theme picker) that pop over a screen.

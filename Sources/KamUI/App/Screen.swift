@@ -67,6 +67,8 @@ public struct ScreenContext: Sendable {
     public var preferencesChanged = false
     /// The workspace's edit count (`AppState.revision`): a screen rebuilds what it derived when it changes.
     public var revision = 0
+    /// Set while the workspace is a preview whose full load is still running: no totals yet.
+    public var loading: WorkspaceLoadingStatus?
 
     public init(workspace: Workspace, quarter: Quarter, today: Day, measures: AccountMeasuresTable,
                 glyphs: Glyphs, area: Rect, preferences: ViewPreferences) {

@@ -201,7 +201,7 @@ public enum App {
     /// Shows the top-level screen on key `slot`, keeping the one left for later.
     static func switchScreen(_ state: inout AppState, slot: Int) {
         guard let entry = ScreenRegistry.entry(slot: slot) else {
-            state.message = AppMessage("no screen \(slot) yet", isError: true)
+            state.message = AppMessage("no screen \(slot)", isError: true)
             return
         }
         let root = state.stack[0]

@@ -34,7 +34,9 @@ extension AccountListScreen {
         let viewport = self.viewport(area)
         let lines = content.lines
         let offset = scroll.visibleOffset(rowCount: lines.count, viewport: viewport)
-        let overflows = lines.count > viewport && area.width > 1
+        // While loading, the list is known to be longer than the preview: keep the scroll
+        // bar's column (so the columns do not move when it loads) but draw no thumb.
+        let overflows = (lines.count > viewport || context.loading != nil) && area.width > 1
         let tableWidth = overflows ? tableArea.width - 1 : tableArea.width
         // Only the visible lines are formatted: cheap for large portfolios.
         let visible = lines[offset..<min(lines.count, offset + viewport)].map { tableRow($0, columns, context.format) }
@@ -54,7 +56,7 @@ extension AccountListScreen {
             buffer.write(String(context.glyphs.cursorMark), x: area.x, y: tableArea.y + 1 + markRow,
                          style: Style(.selection))
         }
-        if overflows {
+        if overflows, context.loading == nil {
             ScrollBar(total: lines.count, offset: offset, glyphs: context.glyphs)
                 .render(in: Rect(x: tableArea.maxX - 1, y: tableArea.y + 1, width: 1, height: viewport), buffer: &buffer)
         }
@@ -70,12 +72,19 @@ extension AccountListScreen {
                          ellipsis: context.glyphs.ellipsis)
         }
         if !totalsArea.isEmpty {
-            let totals = Table(columns: tableColumns, rows: [totalRow(content.total, columns, context.format)], showsSelection: false,
-                               glyphs: context.glyphs)
+            // While the workspace loads the total is not known: the row says so, with no figures.
+            let total = context.loading != nil ? TableRow.total(columns.map { _ in TableCell("") })
+                : totalRow(content.total, columns, context.format)
+            let totals = Table(columns: tableColumns, rows: [total], showsSelection: false, glyphs: context.glyphs)
             // Draw the totals as the body row of a one-row table whose header is hidden above.
             var scratch = ScreenBuffer(width: buffer.width, height: totalsArea.maxY)
             totals.render(in: Rect(x: totalsArea.x, y: totalsArea.y - 1, width: tableWidth, height: 2), buffer: &scratch)
             for x in totalsArea.x..<totalsArea.maxX { buffer[x, totalsArea.y] = scratch[x, totalsArea.y] }
+            if let loading = context.loading {
+                // The row has no figures while loading: its label may run across the columns.
+                buffer.write(loading.totalLabel, x: totalsArea.x, y: totalsArea.y, width: tableWidth,
+                             style: buffer[totalsArea.x, totalsArea.y].style, ellipsis: context.glyphs.ellipsis)
+            }
         }
     }
 
