@@ -3,7 +3,7 @@ import KamModel
 import KamUI
 import Synchronization
 
-/// A save running on its own thread, off the key loop. It owns the document from `start`
+/// A save running on its own thread, off the key loop. It owns the document from `init`
 /// until the host takes it back with `take()`: the key loop never touches the document
 /// meanwhile (`DocumentHost` holds no reference to it while the save runs).
 ///
@@ -24,7 +24,7 @@ final class BackgroundSave: Sendable {
     private let stop = Atomic<Bool>(false)
     private let done = DispatchSemaphore(value: 0)
 
-    /// Starts saving `document` as `request` asks, on a new thread.
+    /// Starts saving `document` as `request` asks, on a thread of its own.
     init(_ document: WorkspaceDocument, _ request: SaveRequest) {
         let mode = request.mode, path = request.path
         // A queue of its own, not a pool thread: the save spreads its encoding and hashing
