@@ -28,6 +28,32 @@ import Testing
             """)
     }
 
+    @Test("a cell too wide for its column draws its first shorter form that fits, not a misleading cut")
+    func shorterFormsFitTheColumn() {
+        func table(nameWidth: Int) -> Table {
+            Table(columns: [TableColumn("Account", width: .fixed(nameWidth)),
+                            TableColumn("Revenue", width: .fixed(7), alignment: .right)],
+                  rows: [
+                      .body(["Acme", "1,200"]),
+                      .total([TableCell("Total (100000)", shorter: ["Total 100000", "(100000)"]), "2,150"]),
+                      .total([TableCell("Subtotal (12345)", shorter: ["Subtotal 12345", "(12345)"]), "950"]),
+                  ])
+        }
+        expectScreen(draw(table(nameWidth: 9), width: 17, height: 4), """
+            Account   Revenue
+            Acme        1,200
+            (100000)    2,150
+            (12345)       950
+            """)
+        expectScreen(draw(table(nameWidth: 12), width: 20, height: 4), """
+            Account      Revenue
+            Acme           1,200
+            Total 100000   2,150
+            (12345)          950
+            """)
+        #expect(TableCell("Total (7)", shorter: ["Total 7"]).text(fitting: 12) == "Total (7)")
+    }
+
     @Test func rowsAreStyledByKindSelectionAndCellRole() {
         let buffer = draw(portfolio, width: 30, height: 6)
         #expect(buffer[0, 0].style == Style(.header, bold: true))

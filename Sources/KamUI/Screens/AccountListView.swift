@@ -108,8 +108,8 @@ extension AccountListScreen {
     func totalRow(_ rollUp: AccountRollUp, _ columns: [AccountColumn], _ format: Format, label: String? = nil) -> TableRow {
         .total(columns.enumerated().map { i, column in
             if i == 0, !column.isNumeric || column.total == nil {
-                let text = label.map { "\($0) (\(rollUp.count))" } ?? "Total (\(rollUp.count))"
-                return TableCell(text)
+                let name = label ?? "Total"
+                return TableCell("\(name) (\(rollUp.count))", shorter: ["\(name) \(rollUp.count)", "(\(rollUp.count))"])
             }
             guard let total = column.total?(rollUp) else { return TableCell("") }
             return TableCell(total.text(format), role: total.role)

@@ -93,7 +93,7 @@ public struct Table: Widget {
             guard let width = widths.first, width > 0, let cell = row.cells.first, let column = columns.first else { return }
             let style = Style(.selection, bold: row.style.bold)
             buffer.fill(Rect(x: area.x, y: area.y, width: min(width, area.width), height: 1), style: style)
-            buffer.write(cell.text, x: area.x, y: area.y, width: width, alignment: column.alignment, style: style,
+            buffer.write(cell.text(fitting: width), x: area.x, y: area.y, width: width, alignment: column.alignment, style: style,
                          ellipsis: glyphs.ellipsis, clip: area)
             return
         }
@@ -113,7 +113,7 @@ public struct Table: Widget {
             guard width > 0, i < row.cells.count else { continue }
             let cell = row.cells[i]
             let style = selected ? rowStyle : Style(cell.role ?? rowStyle.role, bold: rowStyle.bold)
-            buffer.write(cell.text, x: x, y: area.y, width: width, alignment: column.alignment, style: style,
+            buffer.write(cell.text(fitting: width), x: x, y: area.y, width: width, alignment: column.alignment, style: style,
                          ellipsis: glyphs.ellipsis, clip: area)
         }
     }

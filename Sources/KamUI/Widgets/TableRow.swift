@@ -4,10 +4,22 @@ public struct TableCell: Sendable, Hashable, ExpressibleByStringLiteral {
     public var text: String
     /// Overrides the row's role for this cell; ignored on the selected row.
     public var role: Role?
+    /// Shorter forms of `text`, longest first: the first that fits the column is drawn
+    /// when `text` does not (rather than `text` cut short, which can mislead: a count
+    /// "(100000)" cut to "(10000…").
+    public var shorter: [String]
 
-    public init(_ text: String, role: Role? = nil) {
+    public init(_ text: String, role: Role? = nil, shorter: [String] = []) {
         self.text = text
         self.role = role
+        self.shorter = shorter
+    }
+
+    /// The text to draw in `width` cells: `text` if it fits, else the first shorter form
+    /// that fits, else the shortest there is (cut by the caller).
+    public func text(fitting width: Int) -> String {
+        guard !shorter.isEmpty, SafeText.width(of: text) > width else { return text }
+        return shorter.first { SafeText.width(of: $0) <= width } ?? shorter[shorter.count - 1]
     }
 
     public init(stringLiteral value: String) {
