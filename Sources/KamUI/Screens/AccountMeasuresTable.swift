@@ -9,10 +9,14 @@ public struct AccountMeasuresTable: Sendable {
     /// One row per account, in workspace order.
     public let rows: [AccountRow]
     let scorecard: ScorecardDefinition
+    /// The rows' custom figures by position, for roll-ups.
+    let customs: CustomFigureColumns
     let today: Day
     /// Tells this table from any other (even an equal one built again after an edit), so
     /// that what was computed from it can be reused only while it is the same table.
     let identity = Identity()
+    /// The sort ranks and group numbers computed from this table's rows (see `ranks(of:)`).
+    let cache = AccountTableCache()
 
     /// An identity token, compared with `===`.
     final class Identity: Sendable {}
@@ -31,15 +35,20 @@ public struct AccountMeasuresTable: Sendable {
         let card = AccountRow.ScorecardInputs(definition: workspace.scorecard, quarter: quarter, today: today)
         let names = managerNames
         let n = accounts.count
-        rows = BothCores.map(AccountTable.parts(n)) { part in
-            AccountTable.chunk(part, of: n).map { i in
+        let parts = BothCores.map(AccountTable.parts(n)) { part in
+            var customs = CustomFigureColumns.Part()
+            let rows = AccountTable.chunk(part, of: n).map { i in
                 let account = accounts[i]
-                return AccountRow(measures: measured[i],
-                                  previousTotals: MeasureTotals(account: account, period: .quarter(quarter.previous)),
+                let previous = MeasureTotals(account: account, period: .quarter(quarter.previous))
+                customs.add(current: measured[i].totals, previous: previous)
+                return AccountRow(measures: measured[i], previousTotals: previous,
                                   managerName: names[account.manager] ?? account.manager,
                                   industry: account.industry, status: account.status, scorecard: card)
             }
-        }.flatMap { $0 }
+            return (rows: rows, customs: customs)
+        }
+        rows = parts.flatMap(\.rows)
+        customs = CustomFigureColumns(parts: parts.map(\.customs))
     }
 
     /// The row of the account with `id`.
@@ -48,12 +57,13 @@ public struct AccountMeasuresTable: Sendable {
     /// The roll-up of `rows`: summed figures and the scorecard scored from them (never an
     /// average of account scores).
     public func rollUp(_ rows: [AccountRow], scope: ScorecardScope = .portfolio) -> AccountRollUp {
-        var totals = MeasureTotals()
-        var previousSum = MeasureTotals()
-        for row in rows { row.addTotals(to: &totals, previous: &previousSum) }
+        var totals = MeasureTotalsSum(customNames: customs.names)
+        var previous = totals
+        for row in rows { row.addTotals(to: &totals, previous: &previous, customs: customs) }
+        let sum = totals.totals
         let card = Scorecard.evaluate(scorecard, scope: scope, quarter: quarter, today: today,
-                                      history: [previousSum, totals])
-        return AccountRollUp(count: rows.count, totals: totals, scorecard: card)
+                                      history: [previous.totals, sum])
+        return AccountRollUp(count: rows.count, totals: sum, scorecard: card)
     }
 
     /// The roll-ups of the groups of `rows`, where `groups[i]` (in `0..<scopes.count`) is
@@ -74,18 +84,26 @@ public struct AccountMeasuresTable: Sendable {
         }
         let ownerOf = owner
         let sums = BothCores.map(parts) { part in
-            var totals = [MeasureTotals](repeating: MeasureTotals(), count: count)
+            var totals = [MeasureTotalsSum](repeating: MeasureTotalsSum(customNames: customs.names), count: count)
             var previous = totals
             for (i, g) in groups.enumerated() where ownerOf[g] == part {
-                rows[i].addTotals(to: &totals[g], previous: &previous[g])
+                rows[i].addTotals(to: &totals[g], previous: &previous[g], customs: customs)
             }
-            return (totals: totals, previous: previous)
+            return (totals: totals.map(\.totals), previous: previous.map(\.totals))
         }
+        // The groups' scorecards, each core scoring the groups it summed.
+        let (definition, quarter, today) = (scorecard, self.quarter, self.today)
+        let cards = BothCores.map(parts) { part in
+            (0..<count).filter { ownerOf[$0] == part }.map { g in
+                Scorecard.evaluate(definition, scope: scopes[g], quarter: quarter, today: today,
+                                   history: [sums[part].previous[g], sums[part].totals[g]])
+            }
+        }
+        var next = [Int](repeating: 0, count: parts)
         return (0..<count).map { g in
-            let sum = sums[owner[g]]
-            let card = Scorecard.evaluate(scorecard, scope: scopes[g], quarter: quarter, today: today,
-                                          history: [sum.previous[g], sum.totals[g]])
-            return AccountRollUp(count: sizes[g], totals: sum.totals[g], scorecard: card)
+            let part = owner[g]
+            defer { next[part] += 1 }
+            return AccountRollUp(count: sizes[g], totals: sums[part].totals[g], scorecard: cards[part][next[part]])
         }
     }
 }
@@ -158,10 +176,12 @@ public struct AccountRow: Sendable {
     public var id: String { measures.id }
     public var name: String { measures.name }
 
-    /// Adds this row's totals and previous quarter's totals to a roll-up's, without copying them.
-    func addTotals(to totals: inout MeasureTotals, previous: inout MeasureTotals) {
-        totals.add(storage.measures.totals)
-        previous.add(storage.previousTotals)
+    /// Adds this row's totals and previous quarter's totals to a roll-up's, without copying
+    /// them, the custom figures by position from its table's `customs`.
+    func addTotals(to totals: inout MeasureTotalsSum, previous: inout MeasureTotalsSum, customs: CustomFigureColumns) {
+        let start = customs.start(storage.measures.index)
+        totals.add(storage.measures.totals, customFigures: customs.current, at: start)
+        previous.add(storage.previousTotals, customFigures: customs.previous, at: start)
     }
 }
 
