@@ -9,6 +9,8 @@ public struct AccountMeasuresTable: Sendable {
     /// One row per account, in workspace order.
     public let rows: [AccountRow]
     let scorecard: ScorecardDefinition
+    /// What rows' and roll-ups' scorecards are scored from, besides their totals.
+    let inputs: AccountRow.ScorecardInputs
     /// The rows' custom figures by position, for roll-ups.
     let customs: CustomFigureColumns
     let today: Day
@@ -33,6 +35,7 @@ public struct AccountMeasuresTable: Sendable {
         // Each row's scorecard is evaluated when first read (the list shows a screenful).
         let accounts = workspace.accounts, measured = table.rows
         let card = AccountRow.ScorecardInputs(definition: workspace.scorecard, quarter: quarter, today: today)
+        inputs = card
         let names = managerNames
         let n = accounts.count
         let parts = BothCores.map(AccountTable.parts(n)) { part in
@@ -60,10 +63,8 @@ public struct AccountMeasuresTable: Sendable {
         var totals = MeasureTotalsSum(customNames: customs.names)
         var previous = totals
         for row in rows { row.addTotals(to: &totals, previous: &previous, customs: customs) }
-        let sum = totals.totals
-        let card = Scorecard.evaluate(scorecard, scope: scope, quarter: quarter, today: today,
-                                      history: [previous.totals, sum])
-        return AccountRollUp(count: rows.count, totals: sum, scorecard: card)
+        return AccountRollUp(count: rows.count, totals: totals.totals, previous: previous.totals, scope: scope,
+                             inputs: inputs)
     }
 
     /// The roll-ups of the groups of `rows`, where `groups[i]` (in `0..<scopes.count`) is
@@ -91,19 +92,9 @@ public struct AccountMeasuresTable: Sendable {
             }
             return (totals: totals.map(\.totals), previous: previous.map(\.totals))
         }
-        // The groups' scorecards, each core scoring the groups it summed.
-        let (definition, quarter, today) = (scorecard, self.quarter, self.today)
-        let cards = BothCores.map(parts) { part in
-            (0..<count).filter { ownerOf[$0] == part }.map { g in
-                Scorecard.evaluate(definition, scope: scopes[g], quarter: quarter, today: today,
-                                   history: [sums[part].previous[g], sums[part].totals[g]])
-            }
-        }
-        var next = [Int](repeating: 0, count: parts)
         return (0..<count).map { g in
-            let part = owner[g]
-            defer { next[part] += 1 }
-            return AccountRollUp(count: sizes[g], totals: sums[part].totals[g], scorecard: cards[part][next[part]])
+            AccountRollUp(count: sizes[g], totals: sums[owner[g]].totals[g], previous: sums[owner[g]].previous[g],
+                          scope: scopes[g], inputs: inputs)
         }
     }
 }
@@ -186,8 +177,49 @@ public struct AccountRow: Sendable {
 }
 
 /// The totals of a group of accounts (or all of them): summed figures and their scorecard.
+///
+/// The scorecard is scored the first time it is read: a list grouped by manager has
+/// thousands of groups at 100,000 accounts, of which a screenful is shown.
 public struct AccountRollUp: Sendable {
     public let count: Int
     public let totals: MeasureTotals
-    public let scorecard: ScorecardResult
+    private let card: LazyScorecard
+
+    /// The roll-up of `count` accounts with `totals`, scored in `scope` against `previous`.
+    init(count: Int, totals: MeasureTotals, previous: MeasureTotals, scope: ScorecardScope,
+         inputs: AccountRow.ScorecardInputs) {
+        self.count = count
+        self.totals = totals
+        card = LazyScorecard(totals: totals, previous: previous, scope: scope, inputs: inputs)
+    }
+
+    /// The scorecard scored from the summed figures (never an average of account scores).
+    public var scorecard: ScorecardResult { card.value }
+
+    /// A roll-up's scorecard, evaluated once, on first read, from any thread.
+    private final class LazyScorecard: @unchecked Sendable {
+        private let totals: MeasureTotals, previous: MeasureTotals
+        private let scope: ScorecardScope
+        private let inputs: AccountRow.ScorecardInputs
+        private let lock = NSLock()
+        /// Set once, under `lock`.
+        private var evaluated: ScorecardResult?
+
+        init(totals: MeasureTotals, previous: MeasureTotals, scope: ScorecardScope, inputs: AccountRow.ScorecardInputs) {
+            self.totals = totals
+            self.previous = previous
+            self.scope = scope
+            self.inputs = inputs
+        }
+
+        var value: ScorecardResult {
+            lock.withLock {
+                if let evaluated { return evaluated }
+                let card = Scorecard.evaluate(inputs.definition, scope: scope, quarter: inputs.quarter,
+                                              today: inputs.today, history: [previous, totals])
+                evaluated = card
+                return card
+            }
+        }
+    }
 }
