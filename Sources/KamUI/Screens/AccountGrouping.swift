@@ -74,7 +74,12 @@ struct GroupKeys: Sendable {
                 groups.append(group)
             }
         }
-        let order = groups.indices.sorted { AccountGrouping.showsBefore(groups[$0], groups[$1]) }
+        // `AccountGrouping.showsBefore`, with each title lowercased once.
+        let lowercased = groups.map { $0.title.lowercased() }
+        let order = groups.indices.sorted { a, b in
+            if groups[a].rank != groups[b].rank { return groups[a].rank < groups[b].rank }
+            return lowercased[a] != lowercased[b] ? lowercased[a] < lowercased[b] : groups[a].title < groups[b].title
+        }
         var renumber = [Int](repeating: 0, count: groups.count)
         for (shown, first) in order.enumerated() { renumber[first] = shown }
         groupOfRow = firstNumbers.map { renumber[$0] }
