@@ -17,22 +17,21 @@ final class AccountTableCache: @unchecked Sendable {
 
     /// The kept ranks of the column `id`, or those `compute` gives (then kept).
     fileprivate func ranks(of id: String, _ compute: () -> ColumnRanks) -> ColumnRanks {
-        lock.withLock {
-            if let kept = ranks[id] { return kept }
-            let computed = compute()
-            ranks[id] = computed
-            return computed
-        }
+        lock.withLock { Self.kept(in: &ranks, id, compute) }
     }
 
     /// The kept group numbers of `grouping`, or those `compute` gives (then kept).
     fileprivate func groups(of grouping: AccountGrouping, _ compute: () -> GroupKeys) -> GroupKeys {
-        lock.withLock {
-            if let kept = groups[grouping] { return kept }
-            let computed = compute()
-            groups[grouping] = computed
-            return computed
-        }
+        lock.withLock { Self.kept(in: &groups, grouping, compute) }
+    }
+
+    /// `kept[key]`, computed and stored first when missing.
+    private static func kept<Key: Hashable, Value>(in kept: inout [Key: Value], _ key: Key,
+                                                   _ compute: () -> Value) -> Value {
+        if let value = kept[key] { return value }
+        let value = compute()
+        kept[key] = value
+        return value
     }
 }
 
