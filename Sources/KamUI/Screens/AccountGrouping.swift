@@ -115,19 +115,18 @@ struct AccountGroups: Sendable {
         let numbers = keys.titles.indices.filter { sizes[$0] > 0 }
         var slotOfNumber = [Int](repeating: -1, count: keys.titles.count)
         for (slot, g) in numbers.enumerated() { slotOfNumber[g] = slot }
-        let rows = filtered.map { table.rows[$0] }
         let slots = filtered.map { slotOfNumber[keys.groupOfRow[$0]] }
         let scopes = numbers.map { grouping.scope(of: table.rows[first[$0]]) }
         self.grouping = grouping
         self.numbers = numbers
         self.slotOfNumber = slotOfNumber
         titles = numbers.map { keys.titles[$0] }
-        rollUps = table.rollUps(rows, groups: slots, scopes: scopes)
+        rollUps = table.rollUps(positions: filtered, groups: slots, scopes: scopes)
     }
 
     /// The lines for the table rows in `shown` order: each group's header, its rows in that
-    /// order, and its subtotal.
-    func lines(_ shown: [Int], table: AccountMeasuresTable) -> [AccountListLine] {
+    /// order, and its subtotal; and the positions of the account lines.
+    func lines(_ shown: [Int], table: AccountMeasuresTable) -> (lines: [AccountListLine], accounts: [Int]) {
         let keys = table.groupKeys(grouping)
         // A stable counting sort of the shown rows by their group's slot.
         var next = [Int](repeating: 0, count: numbers.count + 1)
@@ -140,16 +139,20 @@ struct AccountGroups: Sendable {
             members[next[s]] = p
             next[s] += 1
         }
-        var lines: [AccountListLine] = []
+        var lines: [AccountListLine] = [], accounts: [Int] = []
         lines.reserveCapacity(shown.count + 2 * numbers.count)
+        accounts.reserveCapacity(shown.count)
         var start = 0
         for s in numbers.indices {
             lines.append(.group(title: titles[s], rollUp: rollUps[s]))
-            for p in members[start..<(start + sizes[s])] { lines.append(.account(table.rows[p])) }
+            for p in members[start..<(start + sizes[s])] {
+                accounts.append(lines.count)
+                lines.append(.account(table.rows[p]))
+            }
             lines.append(.subtotal(rollUps[s]))
             start += sizes[s]
         }
-        return lines
+        return (lines, accounts)
     }
 
     /// The grouped lines of `rows` (filtered, in workspace order) in `sort`, built the

@@ -62,9 +62,7 @@ struct AccountListLines: Sendable {
             let groups = same.flatMap { $0.filter == filter && $0.groups?.grouping == grouping ? $0.groups : nil }
                 ?? AccountGroups(table: table, filtered: filtered, grouping: grouping)
             self.groups = groups
-            let lines = groups.lines(shown, table: table)
-            self.lines = lines
-            accountPositions = lines.indices.filter { lines[$0].account != nil }
+            (lines, accountPositions) = groups.lines(shown, table: table)
         }
     }
 }

@@ -71,6 +71,11 @@ public struct AccountMeasuresTable: Sendable {
     /// the group of `rows[i]`: each the same as `rollUp` of that group's rows in order.
     /// The groups are shared between the cores; each group is summed by one.
     public func rollUps(_ rows: [AccountRow], groups: [Int], scopes: [ScorecardScope]) -> [AccountRollUp] {
+        rollUps(positions: rows.map(\.measures.index), groups: groups, scopes: scopes)
+    }
+
+    /// `rollUps` of the rows at `positions` in this table.
+    func rollUps(positions: [Int], groups: [Int], scopes: [ScorecardScope]) -> [AccountRollUp] {
         let count = scopes.count
         var sizes = [Int](repeating: 0, count: count)
         for g in groups { sizes[g] += 1 }
@@ -88,7 +93,7 @@ public struct AccountMeasuresTable: Sendable {
             var totals = [MeasureTotalsSum](repeating: MeasureTotalsSum(customNames: customs.names), count: count)
             var previous = totals
             for (i, g) in groups.enumerated() where ownerOf[g] == part {
-                rows[i].addTotals(to: &totals[g], previous: &previous[g], customs: customs)
+                rows[positions[i]].addTotals(to: &totals[g], previous: &previous[g], customs: customs)
             }
             return (totals: totals.map(\.totals), previous: previous.map(\.totals))
         }
