@@ -16,7 +16,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // The workspace model: types, JSON load/save, validation. Foundation only.
@@ -26,7 +25,7 @@ let package = Package(
         // Account measures, the balanced scorecard, the 80/20 view: pure functions.
         .target(name: "KamAnalytics", dependencies: ["KamModel"]),
         // Import of order lines from CSV.
-        .target(name: "KamImport", dependencies: ["KamModel", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "KamImport", dependencies: ["KamModel"]),
         // Reports in text, markdown, csv and json.
         .target(name: "KamReports", dependencies: ["KamModel", "KamAnalytics"]),
         // Screen buffer, widgets, themes, app state, key table, screens. No ncurses.

@@ -91,6 +91,14 @@ public struct FigureTotals: Sendable, Equatable {
 
     /// Adds another set of totals (a roll-up).
     public mutating func add(_ o: FigureTotals) {
+        addExceptCustom(o)
+        if !o.custom.isEmpty {
+            for (name, value) in o.custom { custom[name, default: KnownSum()].add(value) }
+        }
+    }
+
+    /// Adds every figure of another set of totals but the custom ones (see `MeasureTotalsSum`).
+    mutating func addExceptCustom(_ o: FigureTotals) {
         revenue.add(o.revenue)
         grossProfit.add(o.grossProfit)
         costToServe.add(o.costToServe)
@@ -113,9 +121,6 @@ public struct FigureTotals: Sendable, Equatable {
         retention.add(o.retention)
         issueResolutionDays.add(o.issueResolutionDays)
         turnaroundDays.add(o.turnaroundDays)
-        if !o.custom.isEmpty {
-            for (name, value) in o.custom { custom[name, default: KnownSum()].add(value) }
-        }
     }
 
     /// Cost to serve by category, or nil when no quarter has cost data.

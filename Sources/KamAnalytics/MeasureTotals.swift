@@ -96,7 +96,15 @@ public struct MeasureTotals: Sendable, Equatable {
 
     /// Adds another account's (or group's) totals for the same period.
     public mutating func add(_ o: MeasureTotals) {
-        figures.add(o.figures)
+        addExceptCustom(o)
+        if !o.figures.custom.isEmpty {
+            for (name, value) in o.figures.custom { figures.custom[name, default: KnownSum()].add(value) }
+        }
+    }
+
+    /// Adds everything of another account's totals but the custom figures (see `MeasureTotalsSum`).
+    mutating func addExceptCustom(_ o: MeasureTotals) {
+        figures.addExceptCustom(o.figures)
         previousRevenue.add(o.previousRevenue)
         yearEarlierRevenue.add(o.yearEarlierRevenue)
         accounts += o.accounts

@@ -1,8 +1,7 @@
-import CSV
 import Foundation
 import KamModel
 
-/// The text of a CSV file and how its records are separated, read with CSV.swift.
+/// The text of a CSV file and how its records are separated, read by `CSVRecordReader`.
 struct CSVText {
     var text: String
     var delimiter: UnicodeScalar
@@ -54,10 +53,8 @@ struct CSVText {
 
     /// Calls `body` with each record and the 1-based line where it starts.
     ///
-    /// CSV.swift does not tell where a record starts, so the lines are counted here: a
-    /// record ends with one line break and spans, besides, the line breaks inside its
-    /// quoted fields, which CSV.swift keeps in the field text (`\r\n`, `\n` and a lone
-    /// `\r` each count as one, as they do for CSV.swift).
+    /// A record ends with one line break and spans, besides, the line breaks inside its
+    /// quoted fields (`\r\n`, `\n` and a lone `\r` each count as one).
     func forEachRecord(_ body: (_ line: Int, _ fields: [String]) throws -> Void) throws {
         if let parts = try recordsInParts() {
             for part in parts {
@@ -70,19 +67,29 @@ struct CSVText {
 
     /// Calls `body` with each record and its line, parsing the text in one piece on one core.
     func forEachRecordInOnePiece(_ body: (_ line: Int, _ fields: [String]) throws -> Void) throws {
-        try CSVText.forEachRecord(of: text, delimiter: delimiter, firstLine: 1, body)
+        var text = text
+        let delimiter = self.delimiter
+        try text.withUTF8 { bytes in
+            var reader = CSVRecordReader(bytes: bytes, delimiter: delimiter)
+            var line = 1
+            while let record = reader.next() {
+                try body(line, record.fields)
+                line += 1 + record.lineBreaks
+            }
+        }
     }
 
-    /// Calls `body` with each record of `text`, whose first line is `firstLine`.
-    private static func forEachRecord(of text: String, delimiter: UnicodeScalar, firstLine: Int,
-                                      _ body: (_ line: Int, _ fields: [String]) throws -> Void) throws {
-        let reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
+    /// The records of `bytes`, whose first line is `firstLine`, with their lines.
+    private static func records(of bytes: UnsafeBufferPointer<UInt8>, delimiter: UnicodeScalar,
+                                firstLine: Int) -> [(line: Int, fields: [String])] {
+        var reader = CSVRecordReader(bytes: bytes, delimiter: delimiter)
+        var records: [(line: Int, fields: [String])] = []
         var line = firstLine
-        while let fields = reader.next() {
-            try body(line, fields)
-            line += 1
-            for field in fields { line += CSVText.lineBreaks(in: field) }
+        while let record = reader.next() {
+            records.append((line, record.fields))
+            line += 1 + record.lineBreaks
         }
+        return records
     }
 
     /// Files smaller than this are parsed on one core.
@@ -93,31 +100,24 @@ struct CSVText {
     ///
     /// The cut is a line break outside quotes. To know that without parsing, the first
     /// half must be plain CSV: every quote opens a field, closes it, or doubles inside it.
-    /// Any other quote (which CSV.swift reads in its own way) means no cut. The second
-    /// half's first line is one more than the line breaks before the cut, counted as
-    /// `lineBreaks` counts them.
+    /// Any other quote (which the reader takes in its own way) means no cut. The second
+    /// half's first line is one more than the line breaks before the cut.
+    /// (Declared `throws` for the callers written when the parser could fail; it cannot.)
     func recordsInParts(parts: Int = BothCores.parts) throws -> [[(line: Int, fields: [String])]]? {
         guard parts > 1 else { return nil }
         var text = text
         let delimiter = self.delimiter
-        let cut: (offset: Int, lines: Int)? = text.withUTF8 { bytes in
-            bytes.count >= CSVText.minimumBytesToSplit ? CSVText.safeCut(in: bytes, delimiter: delimiter) : nil
-        }
-        guard let cut else { return nil }
-        let (first, second) = text.withUTF8 { bytes in
-            (String(decoding: bytes[..<cut.offset], as: UTF8.self), String(decoding: bytes[cut.offset...], as: UTF8.self))
-        }
-        let halves = [(first, 1), (second, 1 + cut.lines)]
-        let results = BothCores.map(2) { i -> Result<[(line: Int, fields: [String])], Error> in
-            Result {
-                var records: [(line: Int, fields: [String])] = []
-                try CSVText.forEachRecord(of: halves[i].0, delimiter: delimiter, firstLine: halves[i].1) { line, fields in
-                    records.append((line, fields))
-                }
-                return records
+        return text.withUTF8 { bytes in
+            guard bytes.count >= CSVText.minimumBytesToSplit,
+                  let cut = CSVText.safeCut(in: bytes, delimiter: delimiter) else { return nil }
+            let halves = [(0..<cut.offset, 1), (cut.offset..<bytes.count, 1 + cut.lines)]
+            // Both halves only read the text, which lives until `map` returns.
+            nonisolated(unsafe) let text = bytes
+            return BothCores.map(2) { i in
+                CSVText.records(of: UnsafeBufferPointer(rebasing: text[halves[i].0]), delimiter: delimiter,
+                                firstLine: halves[i].1)
             }
         }
-        return try results.map { try $0.get() }
     }
 
     /// The byte offset just after the first line feed past the middle of `bytes` that is
@@ -155,20 +155,5 @@ struct CSVText {
             previousCR = byte == cr
         }
         return nil
-    }
-
-    /// How many line breaks `field` holds.
-    static func lineBreaks(in field: String) -> Int {
-        var count = 0
-        var previousCR = false
-        for byte in field.utf8 {
-            if byte == 0x0D {
-                count += 1
-            } else if byte == 0x0A && !previousCR {
-                count += 1
-            }
-            previousCR = byte == 0x0D
-        }
-        return count
     }
 }

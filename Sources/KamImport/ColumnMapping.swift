@@ -84,6 +84,11 @@ public struct ColumnMapping: Equatable, Sendable {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
     func trimmingWhitespace() -> String {
+        // Most cells begin and end with an ASCII letter or digit: then there is nothing to trim.
+        let bytes = Substring(self).utf8
+        if let first = bytes.first, let last = bytes.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return String(self)
+        }
         let scalarView = Substring(self).unicodeScalars
         if let first = scalarView.first, let last = scalarView.last,
            !first.properties.isWhitespace, !last.properties.isWhitespace {

@@ -74,6 +74,13 @@ public struct AccountFilter: Sendable, Equatable {
     /// Whether the filter keeps every account.
     public var isEmpty: Bool { terms.isEmpty }
 
+    /// Whether this filter keeps only accounts that `other` keeps too: its terms begin
+    /// with all of `other`'s (typing more terms narrows a filter).
+    func narrows(_ other: AccountFilter) -> Bool {
+        other.terms.count <= terms.count
+            && zip(other.terms, terms).allSatisfy { $0.term == $1.term && $0.negated == $1.negated }
+    }
+
     /// Whether `row` passes every term.
     public func matches(_ row: AccountRow) -> Bool {
         terms.allSatisfy { entry in Self.holds(entry.term, row) != entry.negated }

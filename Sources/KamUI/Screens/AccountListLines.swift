@@ -17,72 +17,52 @@ enum AccountListLine: Sendable {
 }
 
 /// The account list's lines for a filter, sort and grouping, and the total of what is shown.
+///
+/// What does not depend on the sort is taken from the previous lines when they were built
+/// from the same table: the filtered rows (and, when the new filter only adds terms to the
+/// previous one, the rows to filter), the total, and the groups with their roll-ups. The
+/// sort itself is a counting sort by ranks the table keeps (`AccountSort.order`).
 struct AccountListLines: Sendable {
     var lines: [AccountListLine]
     /// The roll-up of every account that passes the filter.
     var total: AccountRollUp
     /// Positions in `lines` of the account lines, in order.
     var accountPositions: [Int]
-    /// What `total` was summed from: the table and the filter.
+    /// What this was built from: the table, the filter and the rows that pass it (table
+    /// positions, in workspace order), and the groups when grouped.
     let tableIdentity: AccountMeasuresTable.Identity
     let filter: AccountFilter
+    let filtered: [Int]
+    let groups: AccountGroups?
 
-    /// The lines of `table` under `filter`, `sort` and `grouping`. The total is taken from
-    /// `previous` when that was built from the same table and filter (a re-sort or
-    /// regroup): it is summed in workspace order whatever the sort, and summing 100,000
-    /// rows is the slowest part of a rebuild.
+    /// The lines of `table` under `filter`, `sort` and `grouping`, reusing from `previous`
+    /// what it has in common with them.
     init(table: AccountMeasuresTable, filter: AccountFilter, sort: AccountSort, grouping: AccountGrouping,
          previous: AccountListLines? = nil) {
-        let filtered = filter.isEmpty ? table.rows : table.rows.filter(filter.matches)
-        let shown = sort.sorted(filtered)
-        // Summed in workspace order, so the total does not change in its last digits on a re-sort.
-        if let previous, previous.tableIdentity === table.identity, previous.filter == filter {
-            total = previous.total
+        let same = previous.flatMap { $0.tableIdentity === table.identity ? $0 : nil }
+        if let same, same.filter == filter {
+            filtered = same.filtered
+            // Summed in workspace order, so the total does not change in its last digits on a re-sort.
+            total = same.total
         } else {
-            total = table.rollUp(filtered)
+            let candidates = same.flatMap { filter.narrows($0.filter) ? $0.filtered : nil }
+            let rows = table.rows
+            filtered = filter.isEmpty ? Array(rows.indices)
+                : (candidates ?? Array(rows.indices)).filter { filter.matches(rows[$0]) }
+            total = table.rollUp(filter.isEmpty ? rows : filtered.map { rows[$0] })
         }
         tableIdentity = table.identity
         self.filter = filter
-        var lines: [AccountListLine] = []
+        let shown = sort.order(filtered, in: table)
         if grouping == .none {
-            lines = shown.map(AccountListLine.account)
+            groups = nil
+            lines = shown.map { .account(table.rows[$0]) }
+            accountPositions = Array(lines.indices)
         } else {
-            // Number the groups in order of first appearance, then order them by rank and title.
-            var groupOf: [String: Int] = [:]
-            var titles: [String] = [], ranks: [Int] = [], scopes: [ScorecardScope] = []
-            var groups = [Int](repeating: 0, count: shown.count)
-            for (i, row) in shown.enumerated() {
-                let (rank, title) = grouping.group(of: row)
-                if let g = groupOf[title] {
-                    groups[i] = g
-                } else {
-                    groups[i] = titles.count
-                    groupOf[title] = titles.count
-                    titles.append(title)
-                    ranks.append(rank)
-                    let scope: ScorecardScope = switch grouping {
-                    case .manager: .manager(row.measures.manager)
-                    case .segment: .segment(row.measures.segment)
-                    default: .portfolio
-                    }
-                    scopes.append(scope)
-                }
-            }
-            let lowercased = titles.map { $0.lowercased() }
-            let order = titles.indices.sorted { a, b in
-                ranks[a] != ranks[b] ? ranks[a] < ranks[b] : lowercased[a] < lowercased[b]
-            }
-            var members = [[Int]](repeating: [], count: titles.count)
-            for (i, g) in groups.enumerated() { members[g].append(i) }
-            let rollUps = table.rollUps(shown, groups: groups, scopes: scopes)
-            lines.reserveCapacity(shown.count + 2 * titles.count)
-            for g in order {
-                lines.append(.group(title: titles[g], rollUp: rollUps[g]))
-                for i in members[g] { lines.append(.account(shown[i])) }
-                lines.append(.subtotal(rollUps[g]))
-            }
+            let groups = same.flatMap { $0.filter == filter && $0.groups?.grouping == grouping ? $0.groups : nil }
+                ?? AccountGroups(table: table, filtered: filtered, grouping: grouping)
+            self.groups = groups
+            (lines, accountPositions) = groups.lines(shown, table: table)
         }
-        self.lines = lines
-        accountPositions = lines.indices.filter { lines[$0].account != nil }
     }
 }

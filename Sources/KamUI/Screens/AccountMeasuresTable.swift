@@ -9,10 +9,16 @@ public struct AccountMeasuresTable: Sendable {
     /// One row per account, in workspace order.
     public let rows: [AccountRow]
     let scorecard: ScorecardDefinition
+    /// What rows' and roll-ups' scorecards are scored from, besides their totals.
+    let inputs: AccountRow.ScorecardInputs
+    /// The rows' custom figures by position, for roll-ups.
+    let customs: CustomFigureColumns
     let today: Day
     /// Tells this table from any other (even an equal one built again after an edit), so
     /// that what was computed from it can be reused only while it is the same table.
     let identity = Identity()
+    /// The sort ranks and group numbers computed from this table's rows (see `ranks(of:)`).
+    let cache = AccountTableCache()
 
     /// An identity token, compared with `===`.
     final class Identity: Sendable {}
@@ -29,17 +35,23 @@ public struct AccountMeasuresTable: Sendable {
         // Each row's scorecard is evaluated when first read (the list shows a screenful).
         let accounts = workspace.accounts, measured = table.rows
         let card = AccountRow.ScorecardInputs(definition: workspace.scorecard, quarter: quarter, today: today)
+        inputs = card
         let names = managerNames
         let n = accounts.count
-        rows = BothCores.map(AccountTable.parts(n)) { part in
-            AccountTable.chunk(part, of: n).map { i in
+        let parts = BothCores.map(AccountTable.parts(n)) { part in
+            var customs = CustomFigureColumns.Part()
+            let rows = AccountTable.chunk(part, of: n).map { i in
                 let account = accounts[i]
-                return AccountRow(measures: measured[i],
-                                  previousTotals: MeasureTotals(account: account, period: .quarter(quarter.previous)),
+                let previous = MeasureTotals(account: account, period: .quarter(quarter.previous))
+                customs.add(current: measured[i].totals, previous: previous)
+                return AccountRow(measures: measured[i], previousTotals: previous,
                                   managerName: names[account.manager] ?? account.manager,
                                   industry: account.industry, status: account.status, scorecard: card)
             }
-        }.flatMap { $0 }
+            return (rows: rows, customs: customs)
+        }
+        rows = parts.flatMap(\.rows)
+        customs = CustomFigureColumns(parts: parts.map(\.customs))
     }
 
     /// The row of the account with `id`.
@@ -48,18 +60,22 @@ public struct AccountMeasuresTable: Sendable {
     /// The roll-up of `rows`: summed figures and the scorecard scored from them (never an
     /// average of account scores).
     public func rollUp(_ rows: [AccountRow], scope: ScorecardScope = .portfolio) -> AccountRollUp {
-        var totals = MeasureTotals()
-        var previousSum = MeasureTotals()
-        for row in rows { row.addTotals(to: &totals, previous: &previousSum) }
-        let card = Scorecard.evaluate(scorecard, scope: scope, quarter: quarter, today: today,
-                                      history: [previousSum, totals])
-        return AccountRollUp(count: rows.count, totals: totals, scorecard: card)
+        var totals = MeasureTotalsSum(customNames: customs.names)
+        var previous = totals
+        for row in rows { row.addTotals(to: &totals, previous: &previous, customs: customs) }
+        return AccountRollUp(count: rows.count, totals: totals.totals, previous: previous.totals, scope: scope,
+                             inputs: inputs)
     }
 
     /// The roll-ups of the groups of `rows`, where `groups[i]` (in `0..<scopes.count`) is
     /// the group of `rows[i]`: each the same as `rollUp` of that group's rows in order.
     /// The groups are shared between the cores; each group is summed by one.
     public func rollUps(_ rows: [AccountRow], groups: [Int], scopes: [ScorecardScope]) -> [AccountRollUp] {
+        rollUps(positions: rows.map(\.measures.index), groups: groups, scopes: scopes)
+    }
+
+    /// `rollUps` of the rows at `positions` in this table.
+    func rollUps(positions: [Int], groups: [Int], scopes: [ScorecardScope]) -> [AccountRollUp] {
         let count = scopes.count
         var sizes = [Int](repeating: 0, count: count)
         for g in groups { sizes[g] += 1 }
@@ -74,18 +90,16 @@ public struct AccountMeasuresTable: Sendable {
         }
         let ownerOf = owner
         let sums = BothCores.map(parts) { part in
-            var totals = [MeasureTotals](repeating: MeasureTotals(), count: count)
+            var totals = [MeasureTotalsSum](repeating: MeasureTotalsSum(customNames: customs.names), count: count)
             var previous = totals
             for (i, g) in groups.enumerated() where ownerOf[g] == part {
-                rows[i].addTotals(to: &totals[g], previous: &previous[g])
+                rows[positions[i]].addTotals(to: &totals[g], previous: &previous[g], customs: customs)
             }
-            return (totals: totals, previous: previous)
+            return (totals: totals.map(\.totals), previous: previous.map(\.totals))
         }
         return (0..<count).map { g in
-            let sum = sums[owner[g]]
-            let card = Scorecard.evaluate(scorecard, scope: scopes[g], quarter: quarter, today: today,
-                                          history: [sum.previous[g], sum.totals[g]])
-            return AccountRollUp(count: sizes[g], totals: sum.totals[g], scorecard: card)
+            AccountRollUp(count: sizes[g], totals: sums[owner[g]].totals[g], previous: sums[owner[g]].previous[g],
+                          scope: scopes[g], inputs: inputs)
         }
     }
 }
@@ -158,16 +172,59 @@ public struct AccountRow: Sendable {
     public var id: String { measures.id }
     public var name: String { measures.name }
 
-    /// Adds this row's totals and previous quarter's totals to a roll-up's, without copying them.
-    func addTotals(to totals: inout MeasureTotals, previous: inout MeasureTotals) {
-        totals.add(storage.measures.totals)
-        previous.add(storage.previousTotals)
+    /// Adds this row's totals and previous quarter's totals to a roll-up's, without copying
+    /// them, the custom figures by position from its table's `customs`.
+    func addTotals(to totals: inout MeasureTotalsSum, previous: inout MeasureTotalsSum, customs: CustomFigureColumns) {
+        let start = customs.start(storage.measures.index)
+        totals.add(storage.measures.totals, customFigures: customs.current, at: start)
+        previous.add(storage.previousTotals, customFigures: customs.previous, at: start)
     }
 }
 
 /// The totals of a group of accounts (or all of them): summed figures and their scorecard.
+///
+/// The scorecard is scored the first time it is read: a list grouped by manager has
+/// thousands of groups at 100,000 accounts, of which a screenful is shown.
 public struct AccountRollUp: Sendable {
     public let count: Int
     public let totals: MeasureTotals
-    public let scorecard: ScorecardResult
+    private let card: LazyScorecard
+
+    /// The roll-up of `count` accounts with `totals`, scored in `scope` against `previous`.
+    init(count: Int, totals: MeasureTotals, previous: MeasureTotals, scope: ScorecardScope,
+         inputs: AccountRow.ScorecardInputs) {
+        self.count = count
+        self.totals = totals
+        card = LazyScorecard(totals: totals, previous: previous, scope: scope, inputs: inputs)
+    }
+
+    /// The scorecard scored from the summed figures (never an average of account scores).
+    public var scorecard: ScorecardResult { card.value }
+
+    /// A roll-up's scorecard, evaluated once, on first read, from any thread.
+    private final class LazyScorecard: @unchecked Sendable {
+        private let totals: MeasureTotals, previous: MeasureTotals
+        private let scope: ScorecardScope
+        private let inputs: AccountRow.ScorecardInputs
+        private let lock = NSLock()
+        /// Set once, under `lock`.
+        private var evaluated: ScorecardResult?
+
+        init(totals: MeasureTotals, previous: MeasureTotals, scope: ScorecardScope, inputs: AccountRow.ScorecardInputs) {
+            self.totals = totals
+            self.previous = previous
+            self.scope = scope
+            self.inputs = inputs
+        }
+
+        var value: ScorecardResult {
+            lock.withLock {
+                if let evaluated { return evaluated }
+                let card = Scorecard.evaluate(inputs.definition, scope: scope, quarter: inputs.quarter,
+                                              today: inputs.today, history: [previous, totals])
+                evaluated = card
+                return card
+            }
+        }
+    }
 }

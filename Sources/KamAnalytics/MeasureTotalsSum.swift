@@ -1,0 +1,64 @@
+import KamModel
+
+/// A running sum of many accounts' (or groups') totals, for roll-ups of large portfolios.
+///
+/// The result is the same as adding each with `MeasureTotals.add` in the same order; only
+/// the custom figures are kept differently while adding: by position in a short list of
+/// names instead of a dictionary. Hashing (or even comparing) every name of every account
+/// made a roll-up of 100,000 accounts several times slower than all the other figures
+/// together, so a caller that keeps its accounts' custom figures by position already (see
+/// `add(_:customFigures:)`) never touches a name.
+public struct MeasureTotalsSum: Sendable {
+    private var sum: MeasureTotals
+    /// The custom figures' names, and their sums (nil: no account added had the figure).
+    public private(set) var customNames: [String]
+    private var customSums: [KnownSum?]
+
+    /// An empty sum for a period of `quarters` quarters, with custom figures kept in the
+    /// order of `customNames` (more are added as they come).
+    public init(quarters: Int = 1, customNames: [String] = []) {
+        sum = MeasureTotals(quarters: quarters)
+        self.customNames = customNames
+        customSums = Array(repeating: nil, count: customNames.count)
+    }
+
+    /// Adds one account's (or group's) totals for the same period.
+    public mutating func add(_ o: MeasureTotals) {
+        sum.addExceptCustom(o)
+        for (name, value) in o.figures.custom {
+            // Lengths first: they are kept in the string itself, its bytes are not.
+            if let i = customNames.firstIndex(where: { $0.utf8.count == name.utf8.count && $0 == name }) {
+                add(value, at: i)
+            } else {
+                customNames.append(name)
+                customSums.append(nil)
+                add(value, at: customSums.count - 1)
+            }
+        }
+    }
+
+    /// Adds totals whose custom figures are given by position in `customNames` (nil for
+    /// a figure it does not have) instead of read from `o`, whose own are ignored: the
+    /// figure at position `k` is `customFigures[start + k]`.
+    public mutating func add(_ o: MeasureTotals, customFigures: [KnownSum?], at start: Int) {
+        sum.addExceptCustom(o)
+        for k in customSums.indices {
+            if let value = customFigures[start + k] { add(value, at: k) }
+        }
+    }
+
+    private mutating func add(_ value: KnownSum, at i: Int) {
+        var total = customSums[i] ?? KnownSum()
+        total.add(value)
+        customSums[i] = total
+    }
+
+    /// The totals added so far.
+    public var totals: MeasureTotals {
+        var totals = sum  // whose custom figures `addExceptCustom` left empty
+        for (name, value) in zip(customNames, customSums) {
+            if let value { totals.figures.custom[name] = value }
+        }
+        return totals
+    }
+}
