@@ -70,6 +70,20 @@ let benchmarks: @Sendable () -> Void = {
             withExtendedLifetime((workspace, state, frame)) { benchmark.stopMeasurement() }
         }
 
+        // What `kam FILE` draws first on a large file: the preview of its first accounts, read
+        // from the head and tail of the file, while the rest loads behind it.
+        Benchmark("Preview first frame \(label)", configuration: few) { benchmark in
+            let path = Workspaces.path(accounts: size)
+            benchmark.startMeasurement()
+            guard let preview = WorkspacePreview.read(path: path, minimumFileBytes: 0) else {
+                fatalError("no preview of \(path)")
+            }
+            var state = try AppState(workspace: preview.workspace, today: today, width: 80, height: 24)
+            state.startLoading(fileName: "demo.json")
+            let frame = App.render(state)
+            withExtendedLifetime((preview, state, frame)) { benchmark.stopMeasurement() }
+        }
+
         Benchmark("Account measures \(label)", configuration: few) { benchmark in
             let workspace = Cache.workspace(size)
             benchmark.startMeasurement()
@@ -92,7 +106,7 @@ let benchmarks: @Sendable () -> Void = {
 
         // Key press to finished frame: the key goes through the cockpit's update, then the frame is drawn.
         for (name, keys) in [("cursor down", "j"), ("page down", "<PgDn>"), ("open account", "<Enter>"),
-                             ("sort", "s"), ("regroup", "="), ("filter", "fsegment:Retail<Enter>")] {
+                             ("sort", "s"), ("regroup", "="), ("filter", "fsegment:Enterprise<Enter>")] {
             Benchmark("Key \(name) \(label)") { benchmark in
                 var state = Cache.state(size, today: today)
                 let parsed = try KeyString.parse(keys)
