@@ -6,8 +6,10 @@ import KamModel
 import KamUI
 
 /// kam's benchmark suite: load, save, validate, import, render, keys, sort and filter, and
-/// the analytics, at 1,000, 10,000 and 100,000 accounts. Targets: docs/performance.md;
-/// static p90 thresholds in Thresholds/ (`swift package benchmark thresholds check`).
+/// the analytics, at 1,000, 10,000 and 100,000 accounts. Targets and the figures of each
+/// round: docs/performance.md. To see a regression on one machine, store a baseline on main
+/// (`swift package --allow-writing-to-package-directory benchmark baseline update main`) and
+/// check a branch against it (`swift package benchmark baseline check main`).
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal],
