@@ -7,9 +7,9 @@ import KamUI
 
 /// kam's benchmark suite: load, save, validate, import, render, keys, sort and filter, and
 /// the analytics, at 1,000, 10,000 and 100,000 accounts. Targets and the figures of each
-/// round: docs/performance.md. To see a regression on one machine, store a baseline on main
-/// (`swift package --allow-writing-to-package-directory benchmark baseline update main`) and
-/// check a branch against it (`swift package benchmark baseline check main`).
+/// round: docs/performance.md. To see a regression on one machine, store a baseline of main
+/// and one of the branch (`swift package --allow-writing-to-package-directory benchmark
+/// baseline update NAME`) and compare them (`swift package benchmark baseline check main NAME`).
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal],
