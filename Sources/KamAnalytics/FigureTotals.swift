@@ -92,9 +92,12 @@ public struct FigureTotals: Sendable, Equatable {
     /// Adds another set of totals (a roll-up).
     public mutating func add(_ o: FigureTotals) {
         addExceptCustom(o)
-        if !o.custom.isEmpty {
-            for (name, value) in o.custom { custom[name, default: KnownSum()].add(value) }
-        }
+        addCustom(o)
+    }
+
+    /// Adds the custom figures of another set of totals (the part `addExceptCustom` leaves out).
+    mutating func addCustom(_ o: FigureTotals) {
+        for (name, value) in o.custom { custom[name, default: KnownSum()].add(value) }
     }
 
     /// Adds every figure of another set of totals but the custom ones (see `MeasureTotalsSum`).

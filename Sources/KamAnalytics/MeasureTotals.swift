@@ -97,9 +97,7 @@ public struct MeasureTotals: Sendable, Equatable {
     /// Adds another account's (or group's) totals for the same period.
     public mutating func add(_ o: MeasureTotals) {
         addExceptCustom(o)
-        if !o.figures.custom.isEmpty {
-            for (name, value) in o.figures.custom { figures.custom[name, default: KnownSum()].add(value) }
-        }
+        figures.addCustom(o.figures)
     }
 
     /// Adds everything of another account's totals but the custom figures (see `MeasureTotalsSum`).
