@@ -60,6 +60,36 @@ import Testing
         }
     }
 
+    @Test("handed on in batches of any size, the pieces make the reference bytes")
+    func batchesEqualReference() {
+        let workspace = Self.large
+        let reference = WorkspaceFile.encodeReference(workspace)
+        for (batch, parts) in [(1, 1), (7, 2), (300, 3), (100_000, 2)] {
+            var text: [UInt8] = []
+            var pieces = 0
+            FastWorkspaceWriter.write(workspace, parts: parts, batch: batch) { piece in
+                text.append(contentsOf: piece)
+                pieces += 1
+            }
+            #expect(text == reference, "batches of \(batch)")
+            #expect(pieces > 2, "the head, the accounts and the tail are handed on separately")
+        }
+    }
+
+    @Test("asked to stop, the writer hands on nothing more after the current batch")
+    func stopsBetweenBatches() {
+        let workspace = Self.large
+        var asked = 0
+        var text: [UInt8] = []
+        FastWorkspaceWriter.write(workspace, parts: 2, batch: 10, shouldStop: {
+            asked += 1
+            return asked > 2
+        }, to: { text.append(contentsOf: $0) })
+        let reference = WorkspaceFile.encodeReference(workspace)
+        #expect(asked == 3)
+        #expect(text.count < reference.count && Array(reference.prefix(text.count)) == text)
+    }
+
     @Test("empty workspaces, accounts without records and odd numbers match the reference")
     func edgeCasesEqualReference() {
         var workspace = Workspace(name: "Empty")

@@ -34,24 +34,32 @@ import Testing
         #expect(try Samples.listing(folder) == ["book.json"])
     }
 
-    @Test("the real file system's read-back compares the whole file, on all cores for a large one")
+    @Test("the real file system's read-back compares every byte of a range, at any offset")
     func readBackComparesEveryByte() throws {
         let folder = try Samples.temporaryFolder()
         let path = folder + "/big.bin"
         var generator = SplitMix(seed: 3)
-        let bytes = (0..<(12 << 20) / 8).flatMap { _ in withUnsafeBytes(of: generator.next()) { Array($0) } }
+        let bytes = (0..<(3 << 20) / 8).flatMap { _ in withUnsafeBytes(of: generator.next()) { Array($0) } }
         let fileSystem = PosixFileSystem()
         let descriptor = try fileSystem.create(path, permissions: 0o600)
         try fileSystem.write(descriptor, bytes, path: path)
         try fileSystem.close(descriptor, path: path)
         #expect(try fileSystem.read(path) == bytes)
-        #expect(try fileSystem.contentEquals(path, bytes))
+        func equal(_ offset: Int, _ expected: [UInt8]) throws -> Bool {
+            try expected.withUnsafeBytes { try fileSystem.contentEquals(path, at: offset, $0) }
+        }
+        for offset in [0, 4_096, 1 << 20, 12_345] {
+            let range = offset..<min(bytes.count, offset + (1 << 20) + 17)
+            #expect(try equal(offset, Array(bytes[range])), "from \(offset)")
+        }
+        #expect(try equal(0, bytes))
         for position in [0, 1 << 20, bytes.count / 2, bytes.count - 1] {
             var other = bytes
             other[position] ^= 1
-            #expect(try !fileSystem.contentEquals(path, other), "byte \(position)")
+            #expect(try !equal(0, other), "byte \(position)")
         }
-        #expect(try !fileSystem.contentEquals(path, Array(bytes.dropLast())))
+        #expect(try !equal(1, Array(bytes.dropLast())), "shifted by one")
+        #expect(try !equal(bytes.count - 10, Array(bytes.suffix(10)) + [0]), "past the end")
         fileSystem.remove(path)
     }
 

@@ -38,7 +38,16 @@ public enum ContentHash {
                 return XXH64.hash(UnsafeRawBufferPointer(start: pointer, count: min(blockSize, count - start)))
             }
         }.flatMap { $0 }
-        return hashes.withUnsafeBytes { XXH64.hash($0, seed: UInt64(count)) }
+        return combine(blockHashes: hashes, count: count)
+    }
+
+    /// The hash of one block of at most `blockSize` bytes, as `of` hashes each block.
+    static func ofBlock(_ block: UnsafeRawBufferPointer) -> UInt64 { XXH64.hash(block) }
+
+    /// The hash of `count` bytes whose consecutive `blockSize` blocks hash to `blockHashes`
+    /// (`ofBlock`): the same value `of` gives for the bytes themselves.
+    static func combine(blockHashes: [UInt64], count: Int) -> UInt64 {
+        blockHashes.withUnsafeBytes { XXH64.hash($0, seed: UInt64(count)) }
     }
 
     /// The hash of `bytes` as `kind` computes it.

@@ -7,64 +7,69 @@ import Darwin
 /// Replaces a file's content atomically, keeping the previous content as `FILE.bak`.
 ///
 /// Steps: write a temporary file in the same folder (the old file's permission bits, or
-/// 0600 for a new file) while `beside` runs on another thread (the save hashes the bytes
-/// there); then at the same time flush it to the disk and read it back, comparing it byte
-/// for byte with what was meant to be written; hard-link the old file to a temporary name and
-/// rename that over `FILE.bak`; rename the temporary file over `FILE`; flush the folder.
-/// So `FILE` is replaced only by a complete, flushed copy that read back exactly as
-/// meant. A failure before the last rename (or `cancelled` returning true between
+/// 0600 for a new file) as its bytes are produced, each part read back and compared with
+/// what was meant to be written as soon as it is written (`StreamingFileWriter`); flush it
+/// to the disk; run the caller's last check; hard-link the old file to a temporary name
+/// and rename that over `FILE.bak`; rename the temporary file over `FILE`; flush the
+/// folder. So `FILE` is replaced only by a complete, flushed copy that read back exactly
+/// as meant. A failure before the last rename (or `cancelled` returning true between
 /// steps) removes the temporary files and leaves `FILE` untouched.
 struct AtomicFileWriter {
     let fileSystem: any WorkspaceFileSystem
+    /// The staging size of the `StreamingFileWriter` (smaller in tests).
+    var stageSize = StreamingFileWriter.stageSize
 
-    /// Writes `bytes` to `path` and returns what `beside` computed while the file was
-    /// written. `cancelled` is asked between steps and stops the write
-    /// (throwing `SaveCancelled`) before the file is replaced.
-    @discardableResult
-    func write<Beside: Sendable>(_ bytes: [UInt8], to path: String, beside: @escaping @Sendable () -> Beside,
-                                 cancelled: () -> Bool = { false }) throws -> Beside {
+    init(fileSystem: any WorkspaceFileSystem, stageSize: Int = StreamingFileWriter.stageSize) {
+        self.fileSystem = fileSystem
+        self.stageSize = stageSize
+    }
+
+    /// Writes to `path` the bytes `content` appends to the writer it is given, and returns
+    /// their size and content hash. `beforeReplacing` runs once the new file is complete
+    /// and can stop the save by throwing; `cancelled` is asked between steps and stops the
+    /// write (throwing `SaveCancelled`) before the file is replaced.
+    func write(to path: String, cancelled: () -> Bool = { false }, beforeReplacing: () throws -> Void = {},
+               content: (StreamingFileWriter) throws -> Void) throws -> StreamingFileWriter.Written {
         let (folder, name) = AtomicFileWriter.split(path)
         let oldPermissions = try fileSystem.permissions(of: path)
         let suffix = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let temporary = "\(folder)/.\(name).tmp-\(suffix)"
         let descriptor = try fileSystem.create(temporary, permissions: oldPermissions ?? 0o600)
         var open = true
-        let result: Beside
+        let written: StreamingFileWriter.Written
         do {
-            // `beside` (the hash) runs on the other core while the kernel copies the bytes.
-            let besideWork = Pending(beside)
-            try fileSystem.write(descriptor, bytes, path: temporary)
-            if cancelled() { _ = besideWork.wait(); throw SaveCancelled(file: path) }
-            // Reading back (page cache) needs the processor; the flush waits for the disk:
-            // run them at the same time.
-            let fileSystem = fileSystem
-            let readBack = Pending { () -> Result<Bool, WorkspaceError> in
-                do { return .success(try fileSystem.contentEquals(temporary, bytes)) } catch {
-                    return .failure(error as? WorkspaceError ?? .fileSystem(operation: "read back", path: temporary, errno: EIO))
-                }
+            let stream = StreamingFileWriter(fileSystem: fileSystem, descriptor: descriptor, path: temporary,
+                                             stageSize: stageSize)
+            do {
+                try content(stream)
+                written = try stream.finish()
+            } catch {
+                stream.abandon()
+                throw error
             }
-            let synced = Result { try fileSystem.sync(descriptor, path: temporary) }
-            let same = readBack.wait()
-            let computed = besideWork.wait()
-            try synced.get()
+            if cancelled() { throw SaveCancelled(file: path) }
+            try fileSystem.sync(descriptor, path: temporary)
             open = false
             try fileSystem.close(descriptor, path: temporary)
-            guard try same.get() else {
+            guard written.readBackEqual else {
                 throw WorkspaceError.verificationFailed(file: path, detail: "the bytes read back differ from those written")
             }
+            guard let size = FileStatus.of(temporary)?.size, size == written.size else {
+                throw WorkspaceError.verificationFailed(file: path, detail: "the file written is not \(written.size) bytes long")
+            }
+            try beforeReplacing()
             if cancelled() { throw SaveCancelled(file: path) }
             if oldPermissions != nil {
                 try keepBackup(of: path, in: folder, name: name, suffix: suffix)
             }
             try fileSystem.rename(temporary, to: path)
-            result = computed
         } catch {
             if open { try? fileSystem.close(descriptor, path: temporary) }
             fileSystem.remove(temporary)
             throw error
         }
         try fileSystem.syncDirectory(folder)
-        return result
+        return written
     }
 
     /// Makes `FILE.bak` the current content of `FILE`, atomically.

@@ -1,35 +1,39 @@
-/// Writes a workspace's canonical text straight into one byte buffer: the save's fast path.
+/// Writes a workspace's canonical text straight into bytes: the save's fast path.
 ///
 /// The accounts (nearly all of a file) are written member by member with no `JSONValue`
-/// tree and no intermediate strings, in parts on all cores; the small rest (settings,
-/// managers, scorecard) goes through `WorkspaceEncoder` and `JSONWriter` as before. The
-/// output is byte for byte the reference writer's (`WorkspaceFile.encodeReference`),
-/// which the tests check on the sample, the demo and records with unknown members.
+/// tree and no intermediate strings, in batches, each batch in parts on all cores; the
+/// small rest (settings, managers, scorecard) goes through `WorkspaceEncoder` and
+/// `JSONWriter` as before. The text is handed on batch by batch, so a save holds a few
+/// megabytes of it at a time, not the whole file. The output is byte for byte the
+/// reference writer's (`WorkspaceFile.encodeReference`), which the tests check on the
+/// sample, the demo and records with unknown members.
 enum FastWorkspaceWriter {
     /// Portfolios with fewer accounts are written on one core.
     static let minimumAccountsToSplit = 256
+    /// The accounts written per batch (~14 MB of the demo's accounts).
+    static let accountsPerBatch = 2_048
 
     /// The canonical text of `workspace`, ending with a newline.
     static func write(_ workspace: Workspace, parts: Int = BothCores.parts) -> [UInt8] {
+        var text: [UInt8] = []
+        write(workspace, parts: parts) { text.append(contentsOf: $0) }
+        return text
+    }
+
+    /// Hands the canonical text of `workspace` to `emit` piece by piece, in order.
+    /// `shouldStop` is asked before each batch of accounts; when it says true, writing
+    /// stops there (the text is then incomplete).
+    static func write(_ workspace: Workspace, parts: Int = BothCores.parts, batch: Int = accountsPerBatch,
+                      shouldStop: () -> Bool = { false },
+                      to emit: (UnsafeRawBufferPointer) throws -> Void) rethrows {
         let accounts = workspace.accounts
         let n = accounts.count
         let partCount = n >= minimumAccountsToSplit ? max(1, parts) : 1
         // Everything but the accounts, laid out by the reference encoder.
         guard case .expandedObject(let members) = WorkspaceEncoder.layout(workspace.withoutAccounts) else {
-            return JSONWriter.write(WorkspaceEncoder.layout(workspace))
+            return try JSONWriter.write(WorkspaceEncoder.layout(workspace)).withUnsafeBytes(emit)
         }
-        let chunks = BothCores.map(partCount) { part -> SinkBytes in
-            let range = (n * part / partCount)..<(n * (part + 1) / partCount)
-            // Room for ~8 KB per account (the demo's take ~7): growing would copy the part.
-            var out = ByteSink(capacity: range.count * 8_192 + 65_536)
-            for i in range {
-                if i > range.lowerBound { out.text(",\n    ") }
-                appendAccount(accounts[i], to: &out)
-            }
-            return out.take()
-        }
-        defer { for chunk in chunks { chunk.free() } }
-        // The text before and after the accounts; the accounts' parts are copied between.
+        // The text before and after the accounts; the accounts are written between.
         var head: [UInt8] = [UInt8(ascii: "{")]
         var tail: [UInt8] = []
         var wroteAccounts = false
@@ -51,38 +55,27 @@ enum FastWorkspaceWriter {
             if wroteAccounts { tail.append(contentsOf: out) } else { head.append(contentsOf: out) }
         }
         tail.append(contentsOf: [0x0A, UInt8(ascii: "}"), 0x0A])
-        return join(head, chunks.filter { $0.count > 0 }, tail)
-    }
-
-    /// `head`, the chunks separated by `,\n    `, and `tail` in one array; the chunks are
-    /// copied in on all cores.
-    private static func join(_ head: [UInt8], _ chunks: [SinkBytes], _ tail: [UInt8]) -> [UInt8] {
-        let separator: [UInt8] = [0x2C, 0x0A, 0x20, 0x20, 0x20, 0x20]
-        var offsets: [Int] = []
-        var total = head.count
-        for (i, chunk) in chunks.enumerated() {
-            if i > 0 { total += separator.count }
-            offsets.append(total)
-            total += chunk.count
-        }
-        let tailOffset = total
-        total += tail.count
-        return [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
-            guard let base = buffer.baseAddress else { initialized = 0; return }
-            head.withUnsafeBufferPointer { base.update(from: $0.baseAddress!, count: head.count) }
-            for i in chunks.indices.dropFirst() {
-                separator.withUnsafeBufferPointer { (base + offsets[i] - separator.count).update(from: $0.baseAddress!, count: separator.count) }
+        try head.withUnsafeBytes(emit)
+        var start = 0
+        while start < n {
+            if shouldStop() { return }
+            let end = min(n, start + max(1, batch))
+            let first = start, count = min(partCount, end - start)
+            let pieces = BothCores.map(count) { part -> SinkBytes in
+                let range = (first + (end - first) * part / count)..<(first + (end - first) * (part + 1) / count)
+                // Room for ~8 KB per account (the demo's take ~7): growing would copy the part.
+                var out = ByteSink(capacity: range.count * 8_192 + 256)
+                for i in range {
+                    if i > 0 { out.text(",\n    ") }
+                    appendAccount(accounts[i], to: &out)
+                }
+                return out.take()
             }
-            tail.withUnsafeBufferPointer { (base + tailOffset).update(from: $0.baseAddress!, count: tail.count) }
-            let address = UInt(bitPattern: base)
-            let offsets = offsets
-            _ = BothCores.map(chunks.count) { i in
-                let target = UnsafeMutablePointer<UInt8>(bitPattern: address + UInt(offsets[i]))
-                target?.update(from: chunks[i].base, count: chunks[i].count)
-                return true
-            }
-            initialized = total
+            defer { for piece in pieces { piece.free() } }
+            for piece in pieces { try emit(UnsafeRawBufferPointer(start: piece.base, count: piece.count)) }
+            start = end
         }
+        try tail.withUnsafeBytes(emit)
     }
 
     /// The position of `accounts` among the workspace's members (see `WorkspaceEncoder.layout`).

@@ -57,34 +57,44 @@ public enum WorkspaceFile {
     /// returns what was written (its size, content hash and status, for `FileIdentity`).
     ///
     /// Refuses a workspace with problems (it could not be loaded again). The file is
-    /// replaced only by a complete, verified new version: written to a temporary file,
-    /// flushed to the disk and read back, equal byte for byte to the encoded text (the
-    /// encoder itself is checked against the reference encoder by the tests, and the
-    /// reference encoder's output against the decoder). On failure throws `WorkspaceError`
-    /// and leaves the file as it was; when `cancelled` returns true between steps, throws
-    /// `SaveCancelled` and leaves it as it was too.
+    /// replaced only by a complete, verified new version: written to a temporary file as
+    /// it is encoded, each part read back and compared byte for byte with the encoded text,
+    /// then flushed to the disk (the encoder itself is checked against the reference
+    /// encoder by the tests, and the reference encoder's output against the decoder). On
+    /// failure throws `WorkspaceError` and leaves the file as it was; when `cancelled`
+    /// returns true between steps, throws `SaveCancelled` and leaves it as it was too.
     @discardableResult
     public static func save(_ workspace: Workspace, to path: String,
                             fileSystem: any WorkspaceFileSystem = PosixFileSystem(),
                             cancelled: () -> Bool = { false }) throws -> SavedFile {
-        // The checks run beside the encoding (most of their rules on one thread each).
+        try save(workspace, to: path, writer: AtomicFileWriter(fileSystem: fileSystem), cancelled: cancelled)
+    }
+
+    /// `save` through a given writer (tests use small staging buffers).
+    static func save(_ workspace: Workspace, to path: String, writer: AtomicFileWriter,
+                     cancelled: () -> Bool) throws -> SavedFile {
+        // The checks run beside the encoding (most of their rules on one thread each); the
+        // file is replaced only if they pass.
         let valid = Pending { WorkspaceValidation.isValid(workspace) }
         var expected = workspace
         expected.schemaVersion = Workspace.currentSchemaVersion
-        let bytes = encode(expected)
-        if !valid.wait() {
+        var stopped = false
+        let written = try writer.write(to: path, cancelled: cancelled, beforeReplacing: {
+            guard !valid.wait() else { return }
             let problems = validate(workspace).map { problem in
                 var problem = problem
                 problem.file = path
                 return problem
             }
             if !problems.isEmpty { throw WorkspaceError.notSaved(file: path, problems: problems) }
-        }
-        if cancelled() { throw SaveCancelled(file: path) }
-        // The hash of the new file is computed while it is flushed to the disk.
-        let hash = try AtomicFileWriter(fileSystem: fileSystem).write(bytes, to: path, beside: { ContentHash.of(bytes) },
-                                                                     cancelled: cancelled)
-        return SavedFile(size: bytes.count, hash: hash, status: FileStatus.of(path))
+        }, content: { file in
+            try FastWorkspaceWriter.write(expected, shouldStop: {
+                stopped = stopped || cancelled()
+                return stopped
+            }, to: file.append)
+            if stopped { throw SaveCancelled(file: path) }
+        })
+        return SavedFile(size: written.size, hash: written.hash, status: FileStatus.of(path))
     }
 }
 
