@@ -61,13 +61,13 @@ import Testing
     }
 
     @Test("handed on in batches of any size, the pieces make the reference bytes")
-    func batchesEqualReference() {
+    func batchesEqualReference() throws {
         let workspace = Self.large
         let reference = WorkspaceFile.encodeReference(workspace)
         for (batch, parts) in [(1, 1), (7, 2), (300, 3), (100_000, 2)] {
             var text: [UInt8] = []
             var pieces = 0
-            FastWorkspaceWriter.write(workspace, parts: parts, batch: batch) { piece in
+            try FastWorkspaceWriter.write(workspace, parts: parts, batch: batch) { piece in
                 text.append(contentsOf: piece)
                 pieces += 1
             }
@@ -77,11 +77,11 @@ import Testing
     }
 
     @Test("asked to stop, the writer hands on nothing more after the current batch")
-    func stopsBetweenBatches() {
+    func stopsBetweenBatches() throws {
         let workspace = Self.large
         var asked = 0
         var text: [UInt8] = []
-        FastWorkspaceWriter.write(workspace, parts: 2, batch: 10, shouldStop: {
+        try FastWorkspaceWriter.write(workspace, parts: 2, batch: 10, shouldStop: {
             asked += 1
             return asked > 2
         }, to: { text.append(contentsOf: $0) })

@@ -71,15 +71,18 @@ extension WorkspaceDocument {
         let workspace = try WorkspaceFile.decode(bytes: bytes, fileName: path)
         history.reset(to: workspace)
         identity = fresh
+        accountSource = nil
         if access == .editing { removeJournal() }
     }
 
     /// Saves the workspace to `target`; on success records the new identity (from what
-    /// the save wrote: nothing is encoded or read twice), marks the history saved and
-    /// deletes the journal. `cancelled` can stop the save before the file is replaced.
+    /// the save wrote: nothing is encoded or read twice) and the new file as the source of
+    /// the next save's unchanged accounts, marks the history saved and deletes the journal. `cancelled` can stop the save before the file is replaced.
     private func write(to target: String, cancelled: () -> Bool) throws {
-        let saved = try WorkspaceFile.save(history.workspace, to: target, fileSystem: environment.fileSystem,
-                                           cancelled: cancelled)
+        let workspace = history.workspace
+        let saved = try WorkspaceFile.save(workspace, to: target, fileSystem: environment.fileSystem,
+                                           source: accountSource, cancelled: cancelled)
+        accountSource = AccountSource(path: target, accounts: workspace.accounts, spans: saved.accountSpans)
         identity = saved.identity
         history.markSaved()
         removeJournal()

@@ -29,6 +29,8 @@ public final class WorkspaceDocument: @unchecked Sendable {
     public let environment: DocumentEnvironment
 
     var journal: JournalFile?
+    /// The file last saved (or loaded), from which a save copies the accounts that did not change.
+    var accountSource: AccountSource?
 
     /// The workspace as it stands.
     public var workspace: Workspace { history.workspace }

@@ -140,6 +140,26 @@ struct ByteSink {
         FastNumberText.append(value, to: &self)
     }
 
+    /// Appends `count` bytes of an open file from `offset` and returns their XXH64 hash;
+    /// nil (with nothing appended) when they cannot all be read.
+    mutating func append(reading descriptor: Int32, at offset: Int, count wanted: Int) -> UInt64? {
+        reserve(wanted)
+        var filled = 0
+        while filled < wanted {
+            let n = pread(descriptor, base + count + filled, wanted - filled, off_t(offset + filled))
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return nil }
+            filled += n
+        }
+        count += wanted
+        return hash(from: count - wanted)
+    }
+
+    /// The XXH64 hash (seed 0) of the bytes from `start` to the end.
+    func hash(from start: Int) -> UInt64 {
+        XXH64.hash(UnsafeRawBufferPointer(start: base + start, count: count - start))
+    }
+
     /// Hands the bytes over (the sink must not be used after).
     func take() -> SinkBytes { SinkBytes(base: base, count: count) }
 

@@ -16,22 +16,30 @@ enum FastWorkspaceWriter {
     /// The canonical text of `workspace`, ending with a newline.
     static func write(_ workspace: Workspace, parts: Int = BothCores.parts) -> [UInt8] {
         var text: [UInt8] = []
-        write(workspace, parts: parts) { text.append(contentsOf: $0) }
+        // No source, so nothing is copied and nothing can fail.
+        _ = try? write(workspace, parts: parts) { text.append(contentsOf: $0) }
         return text
     }
 
-    /// Hands the canonical text of `workspace` to `emit` piece by piece, in order.
-    /// `shouldStop` is asked before each batch of accounts; when it says true, writing
-    /// stops there (the text is then incomplete).
+    /// Hands the canonical text of `workspace` to `emit` piece by piece, in order, and
+    /// returns where each account's text went (`AccountSpan`s, in account order).
+    ///
+    /// With a `source`, the text of every account equal to one it holds is copied from its
+    /// file instead of encoded (and is then that file's text, canonical or not); throws
+    /// `AccountSourceChanged` when such a copy fails. `shouldStop` is asked before each
+    /// batch of accounts; when it says true, writing stops there (the text is then
+    /// incomplete).
+    @discardableResult
     static func write(_ workspace: Workspace, parts: Int = BothCores.parts, batch: Int = accountsPerBatch,
-                      shouldStop: () -> Bool = { false },
-                      to emit: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+                      source: AccountSource? = nil, shouldStop: () -> Bool = { false },
+                      to emit: (UnsafeRawBufferPointer) throws -> Void) throws -> [AccountSpan] {
         let accounts = workspace.accounts
         let n = accounts.count
         let partCount = n >= minimumAccountsToSplit ? max(1, parts) : 1
         // Everything but the accounts, laid out by the reference encoder.
         guard case .expandedObject(let members) = WorkspaceEncoder.layout(workspace.withoutAccounts) else {
-            return try JSONWriter.write(WorkspaceEncoder.layout(workspace)).withUnsafeBytes(emit)
+            try JSONWriter.write(WorkspaceEncoder.layout(workspace)).withUnsafeBytes(emit)
+            return []
         }
         // The text before and after the accounts; the accounts are written between.
         var head: [UInt8] = [UInt8(ascii: "{")]
@@ -55,27 +63,64 @@ enum FastWorkspaceWriter {
             if wroteAccounts { tail.append(contentsOf: out) } else { head.append(contentsOf: out) }
         }
         tail.append(contentsOf: [0x0A, UInt8(ascii: "}"), 0x0A])
+        let plan = source?.plan(for: accounts)
+        var spans: [AccountSpan] = []
+        spans.reserveCapacity(n)
         try head.withUnsafeBytes(emit)
+        var written = head.count
         var start = 0
         while start < n {
-            if shouldStop() { return }
+            if shouldStop() { return spans }
             let end = min(n, start + max(1, batch))
             let first = start, count = min(partCount, end - start)
-            let pieces = BothCores.map(count) { part -> SinkBytes in
+            let pieces = BothCores.map(count) { part -> WrittenAccounts in
                 let range = (first + (end - first) * part / count)..<(first + (end - first) * (part + 1) / count)
-                // Room for ~8 KB per account (the demo's take ~7): growing would copy the part.
-                var out = ByteSink(capacity: range.count * 8_192 + 256)
-                for i in range {
-                    if i > 0 { out.text(",\n    ") }
-                    appendAccount(accounts[i], to: &out)
-                }
-                return out.take()
+                return writeAccounts(accounts, range, plan: plan, source: source)
             }
-            defer { for piece in pieces { piece.free() } }
-            for piece in pieces { try emit(UnsafeRawBufferPointer(start: piece.base, count: piece.count)) }
+            defer { for piece in pieces { piece.bytes.free() } }
+            for piece in pieces {
+                guard !piece.sourceChanged else { throw AccountSourceChanged() }
+                for span in piece.spans {
+                    spans.append(AccountSpan(offset: written + span.offset, length: span.length, hash: span.hash))
+                }
+                try emit(UnsafeRawBufferPointer(start: piece.bytes.base, count: piece.bytes.count))
+                written += piece.bytes.count
+            }
             start = end
         }
         try tail.withUnsafeBytes(emit)
+        return spans
+    }
+
+    /// The text of some accounts, with where each one's text starts within it.
+    private struct WrittenAccounts: Sendable {
+        var bytes: SinkBytes
+        var spans: [AccountSpan]
+        var sourceChanged = false
+    }
+
+    /// Writes `accounts[range]`, each after a separator unless it is the very first,
+    /// copying those `plan` names from `source`.
+    private static func writeAccounts(_ accounts: [Account], _ range: Range<Int>, plan: [Int]?,
+                                      source: AccountSource?) -> WrittenAccounts {
+        // Room for ~8 KB per account (the demo's take ~7): growing would copy the part.
+        var out = ByteSink(capacity: range.count * 8_192 + 256)
+        var spans: [AccountSpan] = []
+        spans.reserveCapacity(range.count)
+        for i in range {
+            if i > 0 { out.text(",\n    ") }
+            let start = out.count
+            if let plan, let source, plan[i] >= 0 {
+                guard source.copy(plan[i], to: &out) else {
+                    return WrittenAccounts(bytes: out.take(), spans: [], sourceChanged: true)
+                }
+                spans.append(AccountSpan(offset: start, length: out.count - start, hash: source.spans[plan[i]].hash))
+            } else {
+                appendAccount(accounts[i], to: &out)
+                spans.append(AccountSpan(offset: start, length: out.count - start, hash: out.hash(from: start)))
+            }
+        }
+        return WrittenAccounts(bytes: out.take(), spans: spans)
     }
 
     /// The position of `accounts` among the workspace's members (see `WorkspaceEncoder.layout`).

@@ -63,15 +63,25 @@ public enum WorkspaceFile {
     /// encoder by the tests, and the reference encoder's output against the decoder). On
     /// failure throws `WorkspaceError` and leaves the file as it was; when `cancelled`
     /// returns true between steps, throws `SaveCancelled` and leaves it as it was too.
+    ///
+    /// With a `source` (the file the workspace was loaded from or last saved to), the
+    /// accounts equal to those it holds are copied from it rather than encoded; if it
+    /// changed in place since, every account is encoded instead.
     @discardableResult
     public static func save(_ workspace: Workspace, to path: String,
                             fileSystem: any WorkspaceFileSystem = PosixFileSystem(),
+                            source: AccountSource? = nil,
                             cancelled: () -> Bool = { false }) throws -> SavedFile {
-        try save(workspace, to: path, writer: AtomicFileWriter(fileSystem: fileSystem), cancelled: cancelled)
+        let writer = AtomicFileWriter(fileSystem: fileSystem)
+        do {
+            return try save(workspace, to: path, writer: writer, source: source, cancelled: cancelled)
+        } catch is AccountSourceChanged {
+            return try save(workspace, to: path, writer: writer, source: nil, cancelled: cancelled)
+        }
     }
 
     /// `save` through a given writer (tests use small staging buffers).
-    static func save(_ workspace: Workspace, to path: String, writer: AtomicFileWriter,
+    static func save(_ workspace: Workspace, to path: String, writer: AtomicFileWriter, source: AccountSource? = nil,
                      cancelled: () -> Bool) throws -> SavedFile {
         // The checks run beside the encoding (most of their rules on one thread each); the
         // file is replaced only if they pass.
@@ -79,6 +89,7 @@ public enum WorkspaceFile {
         var expected = workspace
         expected.schemaVersion = Workspace.currentSchemaVersion
         var stopped = false
+        var spans: [AccountSpan] = []
         let written = try writer.write(to: path, cancelled: cancelled, beforeReplacing: {
             guard !valid.wait() else { return }
             let problems = validate(workspace).map { problem in
@@ -88,22 +99,25 @@ public enum WorkspaceFile {
             }
             if !problems.isEmpty { throw WorkspaceError.notSaved(file: path, problems: problems) }
         }, content: { file in
-            try FastWorkspaceWriter.write(expected, shouldStop: {
+            spans = try FastWorkspaceWriter.write(expected, source: source, shouldStop: {
                 stopped = stopped || cancelled()
                 return stopped
             }, to: file.append)
             if stopped { throw SaveCancelled(file: path) }
         })
-        return SavedFile(size: written.size, hash: written.hash, status: FileStatus.of(path))
+        return SavedFile(size: written.size, hash: written.hash, status: FileStatus.of(path), accountSpans: spans)
     }
 }
 
-/// What a save wrote: the new file's size, content hash (`ContentHash`) and status.
+/// What a save wrote: the new file's size, content hash (`ContentHash`) and status, and
+/// where each account's text is in it.
 public struct SavedFile: Sendable, Equatable {
     public var size: Int
     public var hash: UInt64
     /// The file's status just after it was renamed into place; nil when it could not be taken.
     public var status: FileStatus?
+    /// Each account's place in the new file, in the order of the workspace's accounts.
+    public var accountSpans: [AccountSpan] = []
 
     /// The identity of the saved file, as `FileIdentity.read` would give it.
     public var identity: FileIdentity { FileIdentity(size: size, hash: hash, status: status) }

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where one account's text sits in a workspace file: its `{...}` from `offset`, `length`
+/// bytes long, and the XXH64 hash (seed 0) of those bytes.
+public struct AccountSpan: Sendable, Equatable {
+    public var offset: Int
+    public var length: Int
+    public var hash: UInt64
+
+    public init(offset: Int, length: Int, hash: UInt64) {
+        self.offset = offset
+        self.length = length
+        self.hash = hash
+    }
+}
+
+/// The file a workspace was loaded from or last saved to, kept open so that a save can
+/// copy the text of the accounts that did not change instead of encoding them again.
+///
+/// An account's text is copied only when the account equals (`==`) the one that text was
+/// read as or written from, and the copied bytes must hash to the span's hash: a file
+/// changed in place since cannot leak into a save (the copy fails with
+/// `AccountSourceChanged` and the save encodes every account instead). The descriptor
+/// stays on the file that was read, even if its name is given to another file since.
+public final class AccountSource: @unchecked Sendable {
+    /// The accounts as they were loaded or saved, in file order.
+    let accounts: [Account]
+    /// Each account's place in the file, in the same order.
+    let spans: [AccountSpan]
+    private let descriptor: Int32
+
+    /// The file at `path`, whose accounts are `accounts` at `spans`; nil when the file
+    /// cannot be opened or the two lists differ in length.
+    public init?(path: String, accounts: [Account], spans: [AccountSpan]) {
+        guard accounts.count == spans.count else { return nil }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        self.accounts = accounts
+        self.spans = spans
+        self.descriptor = descriptor
+    }
+
+    deinit { _ = close(descriptor) }
+
+    /// For each of `current`, the position in `accounts` of an equal account whose text can
+    /// be copied, or -1 when it must be encoded. Accounts at the same position with the same
+    /// id are matched without a lookup (the usual case: nothing added or removed).
+    func plan(for current: [Account]) -> [Int] {
+        let known = accounts
+        let shifted = current.count != known.count || zip(current, known).contains { $0.id != $1.id }
+        var positions: [String: Int] = [:]
+        if shifted {
+            positions.reserveCapacity(known.count)
+            for (j, account) in known.enumerated() where positions[account.id] == nil { positions[account.id] = j }
+        }
+        let positionOfID = positions
+        let parts = current.count >= 1_024 ? BothCores.parts : 1
+        return BothCores.map(parts) { part -> [Int] in
+            let range = (current.count * part / parts)..<(current.count * (part + 1) / parts)
+            return range.map { i -> Int in
+                let j = shifted ? positionOfID[current[i].id] ?? -1 : i
+                return j >= 0 && known[j] == current[i] ? j : -1
+            }
+        }.flatMap { $0 }
+    }
+
+    /// Appends the text of `accounts[j]` to `out`; false when it cannot be read or does
+    /// not hash to its span's hash (the file changed in place).
+    func copy(_ j: Int, to out: inout ByteSink) -> Bool {
+        let span = spans[j]
+        return out.append(reading: descriptor, at: span.offset, count: span.length) == span.hash
+    }
+}
+
+/// The file a save copied unchanged accounts from did not hold their text any more.
+struct AccountSourceChanged: Error {}
