@@ -45,8 +45,10 @@ import Testing
         try fileSystem.write(descriptor, bytes, path: path)
         try fileSystem.close(descriptor, path: path)
         #expect(try fileSystem.read(path) == bytes)
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count + 4_096, alignment: 4_096)
+        defer { scratch.deallocate() }
         func equal(_ offset: Int, _ expected: [UInt8]) throws -> Bool {
-            try expected.withUnsafeBytes { try fileSystem.contentEquals(path, at: offset, $0) }
+            try expected.withUnsafeBytes { try fileSystem.contentEquals(path, at: offset, $0, scratch: scratch) }
         }
         for offset in [0, 4_096, 1 << 20, 12_345] {
             let range = offset..<min(bytes.count, offset + (1 << 20) + 17)

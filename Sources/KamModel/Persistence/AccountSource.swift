@@ -46,6 +46,11 @@ public final class AccountSource: @unchecked Sendable {
 
     deinit { _ = close(descriptor) }
 
+    /// Which of `current` can be copied from this file.
+    func copies(for current: [Account]) -> AccountCopies {
+        AccountCopies(source: self, positions: plan(for: current))
+    }
+
     /// For each of `current`, the position in `accounts` of an equal account whose text can
     /// be copied, or -1 when it must be encoded. Accounts at the same position with the same
     /// id are matched without a lookup (the usual case: nothing added or removed).
@@ -74,6 +79,16 @@ public final class AccountSource: @unchecked Sendable {
         let span = spans[j]
         return out.append(reading: descriptor, at: span.offset, count: span.length) == span.hash
     }
+}
+
+/// The accounts a save copies from an `AccountSource`: for each account of the workspace
+/// saved, the position of its text's span in the source, or -1 when it is encoded.
+struct AccountCopies: Sendable {
+    let source: AccountSource
+    let positions: [Int]
+
+    /// For each account, whether it is copied (and so known to pass validation).
+    var copied: [Bool] { positions.map { $0 >= 0 } }
 }
 
 /// The file a save copied unchanged accounts from did not hold their text any more.

@@ -160,6 +160,9 @@ struct ByteSink {
         XXH64.hash(UnsafeRawBufferPointer(start: base + start, count: count - start))
     }
 
+    /// Empties the sink, keeping its room.
+    mutating func removeAll() { count = 0 }
+
     /// Hands the bytes over (the sink must not be used after).
     func take() -> SinkBytes { SinkBytes(base: base, count: count) }
 
@@ -174,4 +177,29 @@ struct SinkBytes: @unchecked Sendable {
     let count: Int
 
     func free() { base.deallocate() }
+}
+
+/// A few sinks kept for reuse, one per part of a job that runs on all cores: part `i`
+/// uses only `sinks[i]`, so the parts never touch the same sink.
+final class SinkPool: @unchecked Sendable {
+    private let sinks: UnsafeMutablePointer<ByteSink>
+    private let count: Int
+
+    init(count: Int, capacity: Int) {
+        self.count = count
+        sinks = .allocate(capacity: count)
+        sinks.initialize(from: (0..<count).map { _ in ByteSink(capacity: capacity) }, count: count)
+    }
+
+    subscript(part: Int) -> ByteSink {
+        get { sinks[part] }
+        set { sinks[part] = newValue }
+    }
+
+    /// Frees every sink's buffer (the pool must not be used after).
+    func free() {
+        for i in 0..<count { sinks[i].free() }
+        sinks.deinitialize(count: count)
+        sinks.deallocate()
+    }
 }

@@ -24,14 +24,14 @@ enum FastWorkspaceWriter {
     /// Hands the canonical text of `workspace` to `emit` piece by piece, in order, and
     /// returns where each account's text went (`AccountSpan`s, in account order).
     ///
-    /// With a `source`, the text of every account equal to one it holds is copied from its
-    /// file instead of encoded (and is then that file's text, canonical or not); throws
+    /// With `copies`, the text of the accounts it names is copied from its source file
+    /// instead of encoded (and is then that file's text, canonical or not); throws
     /// `AccountSourceChanged` when such a copy fails. `shouldStop` is asked before each
     /// batch of accounts; when it says true, writing stops there (the text is then
     /// incomplete).
     @discardableResult
     static func write(_ workspace: Workspace, parts: Int = BothCores.parts, batch: Int = accountsPerBatch,
-                      source: AccountSource? = nil, shouldStop: () -> Bool = { false },
+                      copies: AccountCopies? = nil, shouldStop: () -> Bool = { false },
                       to emit: (UnsafeRawBufferPointer) throws -> Void) throws -> [AccountSpan] {
         let accounts = workspace.accounts
         let n = accounts.count
@@ -63,11 +63,14 @@ enum FastWorkspaceWriter {
             if wroteAccounts { tail.append(contentsOf: out) } else { head.append(contentsOf: out) }
         }
         tail.append(contentsOf: [0x0A, UInt8(ascii: "}"), 0x0A])
-        let plan = source?.plan(for: accounts)
         var spans: [AccountSpan] = []
         spans.reserveCapacity(n)
         try head.withUnsafeBytes(emit)
         var written = head.count
+        // One buffer per part, kept from batch to batch (fresh ones would fault in new pages
+        // every time); room for ~8 KB per account (the demo's take ~7).
+        let sinks = SinkPool(count: partCount, capacity: (min(n, batch) / partCount + 1) * 8_192 + 256)
+        defer { sinks.free() }
         var start = 0
         while start < n {
             if shouldStop() { return spans }
@@ -75,16 +78,16 @@ enum FastWorkspaceWriter {
             let first = start, count = min(partCount, end - start)
             let pieces = BothCores.map(count) { part -> WrittenAccounts in
                 let range = (first + (end - first) * part / count)..<(first + (end - first) * (part + 1) / count)
-                return writeAccounts(accounts, range, plan: plan, source: source)
+                return writeAccounts(accounts, range, copies: copies, into: &sinks[part])
             }
-            defer { for piece in pieces { piece.bytes.free() } }
-            for piece in pieces {
+            for (part, piece) in pieces.enumerated() {
                 guard !piece.sourceChanged else { throw AccountSourceChanged() }
                 for span in piece.spans {
                     spans.append(AccountSpan(offset: written + span.offset, length: span.length, hash: span.hash))
                 }
-                try emit(UnsafeRawBufferPointer(start: piece.bytes.base, count: piece.bytes.count))
-                written += piece.bytes.count
+                let bytes = sinks[part]
+                try emit(UnsafeRawBufferPointer(start: bytes.base, count: bytes.count))
+                written += bytes.count
             }
             start = end
         }
@@ -92,35 +95,32 @@ enum FastWorkspaceWriter {
         return spans
     }
 
-    /// The text of some accounts, with where each one's text starts within it.
+    /// Where some accounts' texts start in the sink they were written to.
     private struct WrittenAccounts: Sendable {
-        var bytes: SinkBytes
         var spans: [AccountSpan]
         var sourceChanged = false
     }
 
-    /// Writes `accounts[range]`, each after a separator unless it is the very first,
-    /// copying those `plan` names from `source`.
-    private static func writeAccounts(_ accounts: [Account], _ range: Range<Int>, plan: [Int]?,
-                                      source: AccountSource?) -> WrittenAccounts {
-        // Room for ~8 KB per account (the demo's take ~7): growing would copy the part.
-        var out = ByteSink(capacity: range.count * 8_192 + 256)
+    /// Replaces the content of `out` with `accounts[range]`, each after a separator unless it
+    /// is the very first, copying those `copies` names.
+    private static func writeAccounts(_ accounts: [Account], _ range: Range<Int>, copies: AccountCopies?,
+                                      into out: inout ByteSink) -> WrittenAccounts {
+        out.removeAll()
         var spans: [AccountSpan] = []
         spans.reserveCapacity(range.count)
         for i in range {
             if i > 0 { out.text(",\n    ") }
             let start = out.count
-            if let plan, let source, plan[i] >= 0 {
-                guard source.copy(plan[i], to: &out) else {
-                    return WrittenAccounts(bytes: out.take(), spans: [], sourceChanged: true)
-                }
-                spans.append(AccountSpan(offset: start, length: out.count - start, hash: source.spans[plan[i]].hash))
+            if let copies, copies.positions[i] >= 0 {
+                let j = copies.positions[i]
+                guard copies.source.copy(j, to: &out) else { return WrittenAccounts(spans: [], sourceChanged: true) }
+                spans.append(AccountSpan(offset: start, length: out.count - start, hash: copies.source.spans[j].hash))
             } else {
                 appendAccount(accounts[i], to: &out)
                 spans.append(AccountSpan(offset: start, length: out.count - start, hash: out.hash(from: start)))
             }
         }
-        return WrittenAccounts(bytes: out.take(), spans: spans)
+        return WrittenAccounts(spans: spans)
     }
 
     /// The position of `accounts` among the workspace's members (see `WorkspaceEncoder.layout`).

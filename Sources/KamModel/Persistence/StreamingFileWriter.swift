@@ -36,6 +36,8 @@ final class StreamingFileWriter: @unchecked Sendable {
     private let writing = DispatchQueue(label: "kam.save.write")
     private let checking = DispatchQueue(label: "kam.save.read-back")
     private let available: DispatchSemaphore
+    /// Where the checker reads parts back into (used by the checker thread only).
+    private let readBack: UnsafeMutableRawBufferPointer
     private let lock = NSLock()
 
     // Guarded by `lock`.
@@ -62,6 +64,7 @@ final class StreamingFileWriter: @unchecked Sendable {
         self.path = path
         self.stageSize = stageSize
         available = DispatchSemaphore(value: Self.stages)
+        readBack = .allocate(byteCount: stageSize, alignment: Self.alignment)
     }
 
     deinit {
@@ -69,6 +72,7 @@ final class StreamingFileWriter: @unchecked Sendable {
         // being filled goes back first (a semaphore must end at its starting value).
         if current != nil { available.signal() }
         for buffer in allBuffers { buffer.deallocate() }
+        readBack.deallocate()
     }
 
     /// Appends `bytes` to the file; throws the first failure of writing or reading back.
@@ -175,7 +179,8 @@ final class StreamingFileWriter: @unchecked Sendable {
                 defer { release(stage) }
                 guard firstFailure() == nil else { return }
                 do {
-                    if try !fileSystem.contentEquals(path, at: offset, UnsafeRawBufferPointer(start: stage, count: count)) {
+                    let written = UnsafeRawBufferPointer(start: stage, count: count)
+                    if try !fileSystem.contentEquals(path, at: offset, written, scratch: readBack) {
                         lock.lock()
                         differs = true
                         lock.unlock()

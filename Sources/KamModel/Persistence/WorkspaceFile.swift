@@ -84,8 +84,11 @@ public enum WorkspaceFile {
     static func save(_ workspace: Workspace, to path: String, writer: AtomicFileWriter, source: AccountSource? = nil,
                      cancelled: () -> Bool) throws -> SavedFile {
         // The checks run beside the encoding (most of their rules on one thread each); the
-        // file is replaced only if they pass.
-        let valid = Pending { WorkspaceValidation.isValid(workspace) }
+        // file is replaced only if they pass. Copied accounts equal accounts that passed
+        // when their file was loaded or saved: only their links to the rest are checked.
+        let copies = source?.copies(for: workspace.accounts)
+        let copied = copies?.copied
+        let valid = Pending { WorkspaceValidation.isValid(workspace, knownValid: copied) }
         var expected = workspace
         expected.schemaVersion = Workspace.currentSchemaVersion
         var stopped = false
@@ -99,7 +102,7 @@ public enum WorkspaceFile {
             }
             if !problems.isEmpty { throw WorkspaceError.notSaved(file: path, problems: problems) }
         }, content: { file in
-            spans = try FastWorkspaceWriter.write(expected, source: source, shouldStop: {
+            spans = try FastWorkspaceWriter.write(expected, copies: copies, shouldStop: {
                 stopped = stopped || cancelled()
                 return stopped
             }, to: file.append)

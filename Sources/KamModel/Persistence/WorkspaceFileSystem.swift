@@ -31,8 +31,10 @@ public protocol WorkspaceFileSystem: Sendable {
     /// Writes all of `buffer` to an open file (the save writes its file in large parts this way).
     func write(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer, path: String) throws
     /// True when the file at `path` holds exactly `expected` from byte `offset` on (read
-    /// back after a write).
-    func contentEquals(_ path: String, at offset: Int, _ expected: UnsafeRawBufferPointer) throws -> Bool
+    /// back after a write). `scratch` is room to read into: page-aligned, at least
+    /// `expected.count` rounded up to a whole page.
+    func contentEquals(_ path: String, at offset: Int, _ expected: UnsafeRawBufferPointer,
+                       scratch: UnsafeMutableRawBufferPointer) throws -> Bool
 }
 
 extension WorkspaceFileSystem {
@@ -44,7 +46,8 @@ extension WorkspaceFileSystem {
 
     /// Reads the whole file through `read` and compares the range (what a test file system
     /// that fails or changes `read` needs; the real one reads only the range).
-    public func contentEquals(_ path: String, at offset: Int, _ expected: UnsafeRawBufferPointer) throws -> Bool {
+    public func contentEquals(_ path: String, at offset: Int, _ expected: UnsafeRawBufferPointer,
+                              scratch: UnsafeMutableRawBufferPointer) throws -> Bool {
         let bytes = try read(path)
         guard offset >= 0, offset + expected.count <= bytes.count else { return false }
         return bytes[offset..<(offset + expected.count)].elementsEqual(expected)
@@ -183,20 +186,22 @@ public struct PosixFileSystem: WorkspaceFileSystem {
         _ = unlink(path)
     }
 
-    /// Reads the range back into a buffer of its own and compares it with `memcmp`,
-    /// past the page cache where the file system allows (so it reads what the disk has).
-    public func contentEquals(_ path: String, at offset: Int, _ expected: UnsafeRawBufferPointer) throws -> Bool {
+    /// Reads the range back into `scratch` and compares it with `memcmp`, past the page
+    /// cache where the file system allows (so it reads what the disk has).
+    public func contentEquals(_ path: String, at offset: Int, _ expected: UnsafeRawBufferPointer,
+                              scratch: UnsafeMutableRawBufferPointer) throws -> Bool {
         guard let wanted = expected.baseAddress, !expected.isEmpty else { return true }
         let alignment = DirectIO.alignment
+        // Whole aligned blocks: a direct read may not stop inside one, and ends at the file's end.
+        let room = (expected.count + alignment - 1) / alignment * alignment
+        guard let buffer = scratch.baseAddress, scratch.count >= room, Int(bitPattern: buffer) % alignment == 0 else {
+            preconditionFailure("the read-back room must be page-aligned and hold \(room) bytes")
+        }
         var fd: Int32 = -1
         if DirectIO.flag != 0, offset % alignment == 0 { fd = open(path, O_RDONLY | O_CLOEXEC | DirectIO.flag) }
         if fd < 0 { fd = open(path, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else { throw failure("read back", path) }
         defer { _ = posixClose(fd) }
-        // Whole aligned blocks: a direct read may not stop inside one, and ends at the file's end.
-        let room = (expected.count + alignment - 1) / alignment * alignment
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: room, alignment: alignment)
-        defer { buffer.deallocate() }
         var filled = 0
         while filled < expected.count {
             let n = pread(fd, buffer + filled, room - filled, off_t(offset + filled))

@@ -1,10 +1,12 @@
 /// Values that must be finite and in range: ratings, retention, survey counts, weights,
 /// tolerances, settings, currency code.
 enum RangeRules {
-    static func check(_ workspace: Workspace, _ sink: ProblemSink) {
+    /// Reports every problem; the accounts for which `skippingAccount` says true are not looked at.
+    static func check(_ workspace: Workspace, _ sink: ProblemSink, skippingAccount: (Int) -> Bool = { _ in false }) {
         checkCurrency(workspace.currency, sink)
         checkSettings(workspace.settings, at: .root / "settings", sink)
-        for (i, account) in workspace.accounts.enumerated() {
+        for i in workspace.accounts.indices where !skippingAccount(i) {
+            let account = workspace.accounts[i]
             func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
             rating(account.attractiveness, at: path() / "attractiveness", sink)
             rating(account.relationshipStrength, at: path() / "relationshipStrength", sink)

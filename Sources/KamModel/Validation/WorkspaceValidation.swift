@@ -15,13 +15,20 @@ public enum WorkspaceValidation {
     /// True when `workspace` has no semantic problem. On a valid workspace no field path
     /// or message is built, so this is cheap enough to run on every load.
     /// The three groups of rules run at the same time, one per core.
-    public static func isValid(_ workspace: Workspace) -> Bool {
-        BothCores.map(3) { group in
+    ///
+    /// `knownValid`, when given, says for each account whether its own content is known
+    /// to pass (it equals an account of a workspace that passed): such an account is only
+    /// checked against the rest (its id unique, its manager known), which is what a save
+    /// that copies unchanged accounts needs.
+    public static func isValid(_ workspace: Workspace, knownValid: [Bool]? = nil) -> Bool {
+        let known = knownValid ?? []
+        return BothCores.map(3) { group in
+            let skip = { (i: Int) in i < known.count && known[i] }
             let sink = ProblemSink()
             switch group {
-            case 0: IdentityRules.check(workspace, sink)
-            case 1: ReferenceRules.check(workspace, sink)
-            default: RangeRules.check(workspace, sink)
+            case 0: IdentityRules.check(workspace, sink, skippingAccount: skip)
+            case 1: ReferenceRules.check(workspace, sink, skippingAccount: skip)
+            default: RangeRules.check(workspace, sink, skippingAccount: skip)
             }
             return sink.problems.isEmpty
         }.allSatisfy { $0 }
@@ -31,10 +38,13 @@ public enum WorkspaceValidation {
 /// Ids that must be present and unique: managers, accounts, each account's records,
 /// perspectives and KPIs.
 enum IdentityRules {
-    static func check(_ workspace: Workspace, _ sink: ProblemSink) {
+    /// Reports every problem; the records of accounts for which `skippingAccount` says
+    /// true are not looked at.
+    static func check(_ workspace: Workspace, _ sink: ProblemSink, skippingAccount: (Int) -> Bool = { _ in false }) {
         unique(workspace.managers, kind: "manager", path: .root / "managers", sink)
         unique(workspace.accounts, kind: "account", path: .root / "accounts", sink)
-        for (i, account) in workspace.accounts.enumerated() {
+        for i in workspace.accounts.indices where !skippingAccount(i) {
+            let account = workspace.accounts[i]
             func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
             unique(account.contacts, kind: "contact", path: path() / "contacts", sink)
             unique(account.activities, kind: "activity", path: path() / "activities", sink)
@@ -103,13 +113,18 @@ enum IdentityRules {
 /// References that must resolve: account managers, activity contacts, override KPIs,
 /// accounts and managers.
 enum ReferenceRules {
-    static func check(_ workspace: Workspace, _ sink: ProblemSink) {
+    /// Reports every problem; of the accounts for which `skippingAccount` says true, only
+    /// the manager is checked (the workspace's managers may have changed).
+    static func check(_ workspace: Workspace, _ sink: ProblemSink, skippingAccount: (Int) -> Bool = { _ in false }) {
         let managers = Set(workspace.managers.map(\.id))
-        for (i, account) in workspace.accounts.enumerated() {
+        for i in workspace.accounts.indices {
             func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
-            if !managers.contains(account.manager) {
-                sink.report(path() / "manager", "unknown manager \"\(account.manager)\"; it must be the id of one of the workspace's managers")
+            let manager = workspace.accounts[i].manager
+            if !managers.contains(manager) {
+                sink.report(path() / "manager", "unknown manager \"\(manager)\"; it must be the id of one of the workspace's managers")
             }
+            if skippingAccount(i) { continue }
+            let account = workspace.accounts[i]
             for (a, activity) in account.activities.enumerated() {
                 if let contact = activity.contact, !account.contacts.contains(where: { $0.id == contact }) {
                     sink.report((path() / "activities")[a] / "contact", "unknown contact \"\(contact)\"; it must be the id of one of this account's contacts")

@@ -29,7 +29,8 @@ final class HookedFileSystem: WorkspaceFileSystem, @unchecked Sendable {
     func remove(_ path: String) { real.remove(path) }
     func syncDirectory(_ path: String) throws { try real.syncDirectory(path) }
     /// Reads back with the real file system: a read-back is not one of the counted reads.
-    func contentEquals(_ path: String, at offset: Int, _ expected: UnsafeRawBufferPointer) throws -> Bool {
-        try real.contentEquals(path, at: offset, expected)
+    func contentEquals(_ path: String, at offset: Int, _ expected: UnsafeRawBufferPointer,
+                       scratch: UnsafeMutableRawBufferPointer) throws -> Bool {
+        try real.contentEquals(path, at: offset, expected, scratch: scratch)
     }
 }
