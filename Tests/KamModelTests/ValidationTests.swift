@@ -121,4 +121,23 @@ import Testing
         let problems = try Samples.problems { $0[["accounts", 0, "quarters", "2025Q2", "retention"]] = .number(1.2) }
         #expect(problems == [#"accounts[0].quarters["2025Q2"].retention: must be between 0 and 1; found 1.2"#])
     }
+
+    @Test("accounts known to pass are checked only against the rest: their ids and managers")
+    func knownValidAccountsAreCheckedAgainstTheRest() {
+        var workspace = Samples.workspace
+        workspace.accounts[0].attractiveness = 9
+        let known = workspace.accounts.indices.map { $0 == 0 }
+        #expect(!WorkspaceValidation.isValid(workspace))
+        #expect(WorkspaceValidation.isValid(workspace, knownValid: known), "its own content is not looked at")
+        var unknownManager = workspace
+        unknownManager.accounts[0].manager = "zed"
+        #expect(!WorkspaceValidation.isValid(unknownManager, knownValid: known))
+        var duplicate = workspace
+        duplicate.accounts[0].id = duplicate.accounts[1].id
+        #expect(!WorkspaceValidation.isValid(duplicate, knownValid: known))
+        var otherAccount = workspace
+        otherAccount.accounts[0].attractiveness = 3
+        otherAccount.accounts[1].attractiveness = 9
+        #expect(!WorkspaceValidation.isValid(otherAccount, knownValid: known), "accounts not known are checked whole")
+    }
 }

@@ -73,11 +73,43 @@ public final class AccountSource: @unchecked Sendable {
         }.flatMap { $0 }
     }
 
-    /// Appends the text of `accounts[j]` to `out`; false when it cannot be read or does
-    /// not hash to its span's hash (the file changed in place).
-    func copy(_ j: Int, to out: inout ByteSink) -> Bool {
-        let span = spans[j]
-        return out.append(reading: descriptor, at: span.offset, count: span.length) == span.hash
+    /// Appends the texts of `accounts[first..<(first + count)]` to `out`, separated as the
+    /// writer separates accounts, and returns where each one went in `out`; nil when they
+    /// cannot be read or one does not hash to its span's hash (the file changed in place).
+    ///
+    /// Consecutive accounts written by kam lie in the file exactly so separated: they are
+    /// read in one piece. When a gap between them differs (a file laid out by hand), they are
+    /// read one by one.
+    func copy(_ first: Int, count: Int, to out: inout ByteSink) -> [AccountSpan]? {
+        let start = out.count
+        let firstSpan = spans[first], lastSpan = spans[first + count - 1]
+        let length = lastSpan.offset + lastSpan.length - firstSpan.offset
+        if length > 0, out.append(reading: descriptor, at: firstSpan.offset, count: length) {
+            var copied: [AccountSpan] = []
+            copied.reserveCapacity(count)
+            var together = true
+            for j in first..<(first + count) {
+                let span = spans[j]
+                let at = start + span.offset - firstSpan.offset
+                if j > first, !out.holds(FastWorkspaceWriter.accountSeparator, endingAt: at) {
+                    together = false
+                    break
+                }
+                guard out.hash(of: at..<(at + span.length)) == span.hash else { return nil }
+                copied.append(AccountSpan(offset: at, length: span.length, hash: span.hash))
+            }
+            if together { return copied }
+        }
+        out.removeLast(out.count - start)
+        var copied: [AccountSpan] = []
+        for j in first..<(first + count) {
+            if j > first { out.bytes(FastWorkspaceWriter.accountSeparator) }
+            let span = spans[j], at = out.count
+            guard out.append(reading: descriptor, at: span.offset, count: span.length),
+                  out.hash(of: at..<out.count) == span.hash else { return nil }
+            copied.append(AccountSpan(offset: at, length: span.length, hash: span.hash))
+        }
+        return copied
     }
 }
 

@@ -140,25 +140,34 @@ struct ByteSink {
         FastNumberText.append(value, to: &self)
     }
 
-    /// Appends `count` bytes of an open file from `offset` and returns their XXH64 hash;
-    /// nil (with nothing appended) when they cannot all be read.
-    mutating func append(reading descriptor: Int32, at offset: Int, count wanted: Int) -> UInt64? {
+    /// Appends `count` bytes of an open file from `offset`; false (with nothing appended)
+    /// when they cannot all be read.
+    mutating func append(reading descriptor: Int32, at offset: Int, count wanted: Int) -> Bool {
         reserve(wanted)
         var filled = 0
         while filled < wanted {
             let n = pread(descriptor, base + count + filled, wanted - filled, off_t(offset + filled))
             if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return nil }
+            if n <= 0 { return false }
             filled += n
         }
         count += wanted
-        return hash(from: count - wanted)
+        return true
     }
 
-    /// The XXH64 hash (seed 0) of the bytes from `start` to the end.
-    func hash(from start: Int) -> UInt64 {
-        XXH64.hash(UnsafeRawBufferPointer(start: base + start, count: count - start))
+    /// The XXH64 hash (seed 0) of the bytes at `range`.
+    func hash(of range: Range<Int>) -> UInt64 {
+        XXH64.hash(UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count))
     }
+
+    /// True when the bytes just before position `end` are `expected`.
+    func holds(_ expected: [UInt8], endingAt end: Int) -> Bool {
+        guard end >= expected.count, end <= count else { return false }
+        return expected.withUnsafeBytes { memcmp(base + end - expected.count, $0.baseAddress!, expected.count) == 0 }
+    }
+
+    /// Drops the last `n` bytes.
+    mutating func removeLast(_ n: Int) { count -= min(n, count) }
 
     /// Empties the sink, keeping its room.
     mutating func removeAll() { count = 0 }

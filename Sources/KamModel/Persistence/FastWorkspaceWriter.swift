@@ -108,20 +108,30 @@ enum FastWorkspaceWriter {
         out.removeAll()
         var spans: [AccountSpan] = []
         spans.reserveCapacity(range.count)
-        for i in range {
-            if i > 0 { out.text(",\n    ") }
-            let start = out.count
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if i > 0 { out.bytes(accountSeparator) }
             if let copies, copies.positions[i] >= 0 {
-                let j = copies.positions[i]
-                guard copies.source.copy(j, to: &out) else { return WrittenAccounts(spans: [], sourceChanged: true) }
-                spans.append(AccountSpan(offset: start, length: out.count - start, hash: copies.source.spans[j].hash))
+                // The longest run of accounts whose texts follow each other in the source.
+                var end = i + 1
+                while end < range.upperBound, copies.positions[end] == copies.positions[end - 1] + 1 { end += 1 }
+                guard let copied = copies.source.copy(copies.positions[i], count: end - i, to: &out) else {
+                    return WrittenAccounts(spans: [], sourceChanged: true)
+                }
+                spans += copied
+                i = end
             } else {
+                let start = out.count
                 appendAccount(accounts[i], to: &out)
-                spans.append(AccountSpan(offset: start, length: out.count - start, hash: out.hash(from: start)))
+                spans.append(AccountSpan(offset: start, length: out.count - start, hash: out.hash(of: start..<out.count)))
+                i += 1
             }
         }
         return WrittenAccounts(spans: spans)
     }
+
+    /// What separates two accounts in the canonical text.
+    static let accountSeparator: [UInt8] = Array(",\n    ".utf8)
 
     /// The position of `accounts` among the workspace's members (see `WorkspaceEncoder.layout`).
     static let accountsMember = 5
