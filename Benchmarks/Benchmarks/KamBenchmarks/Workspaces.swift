@@ -46,6 +46,14 @@ enum Workspaces {
         }
     }
 
+    /// Reads the file at `path` through, a few megabytes at a time, so that it is in the
+    /// page cache without being held in memory.
+    static func readThrough(_ path: String) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        while let data = try? handle.read(upToCount: 8 << 20), !data.isEmpty {}
+    }
+
     /// A short label: `1k`, `10k`, `100k`.
     static func label(_ accounts: Int) -> String { "\(accounts / 1000)k" }
 
