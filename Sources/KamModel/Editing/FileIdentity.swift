@@ -68,10 +68,15 @@ public struct FileIdentity: Sendable, Equatable, CustomStringConvertible {
     /// `unchanged(since:)` only when it is the same after, so that it surely belongs to
     /// these bytes.
     public static func of(_ bytes: [UInt8], at path: String, statusBefore before: FileStatus? = nil) -> FileIdentity {
-        let hash = ContentHash.of(bytes)
+        of(size: bytes.count, hash: ContentHash.of(bytes), at: path, statusBefore: before)
+    }
+
+    /// The identity of `size` bytes with content hash `hash` just read from `path`, as
+    /// `of(_:at:statusBefore:)` makes it (the status kept only when the same before and after).
+    static func of(size: Int, hash: UInt64, at path: String, statusBefore before: FileStatus?) -> FileIdentity {
         let after = FileStatus.of(path)
-        var identity = FileIdentity(size: bytes.count, hash: hash, status: after)
-        let settled = if let before, let after { before.sameFile(as: after) && after.size == bytes.count } else { false }
+        var identity = FileIdentity(size: size, hash: hash, status: after)
+        let settled = if let before, let after { before.sameFile(as: after) && after.size == size } else { false }
         if !settled { identity.status = nil }
         return identity
     }
