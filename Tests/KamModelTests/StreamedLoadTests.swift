@@ -10,6 +10,7 @@ import Testing
     /// non-ASCII letters (so that such strings straddle window edges).
     static let workspace: Workspace = {
         var workspace = Samples.withManyAccounts(copies: 60)
+        workspace.accounts[0].id = "acme"  // the account the scorecard's override names
         for index in workspace.accounts.indices where index % 3 == 0 {
             workspace.accounts[index].notes = "Line one\nsaid \"héllo\" \\ to Zoë 🚀 \(index)"
         }
@@ -32,13 +33,14 @@ import Testing
     static func checkSpans(_ spans: [AccountSpan]?, of accounts: [Account], in bytes: [UInt8]) throws {
         let spans = try #require(spans)
         #expect(spans.count == accounts.count)
-        try bytes.withUnsafeBytes { file in
+        bytes.withUnsafeBytes { file in
             for (span, account) in zip(spans, accounts) {
                 let text = UnsafeRawBufferPointer(rebasing: file[span.offset..<(span.offset + span.length)])
                 #expect(text.first == UInt8(ascii: "{") && text.last == UInt8(ascii: "}"))
                 #expect(XXH64.hash(text) == span.hash)
                 var scanner = JSONScanner(text)
-                #expect(try scanner.readAccount() == account)
+                let decoded = try? scanner.readAccount()
+                #expect(decoded == account)
                 #expect(scanner.pos == text.count, "the span holds exactly one account")
             }
         }
@@ -63,7 +65,7 @@ import Testing
     @Test("the content hash comes from the windows as they read the file, equal to ContentHash.of")
     func hashIsComputedFromThePiecesRead() throws {
         // Large enough for several 1 MiB blocks and a window that holds fewer than all.
-        let big = WorkspaceFile.encode(Samples.withManyAccounts(copies: 900))
+        let big = WorkspaceFile.encode(Samples.withManyAccounts(copies: 1800))
         #expect(big.count > 3 << 20)
         for parts in [1, 2, 3] {
             let options = Self.options(window: 2 << 20, alignment: ContentHash.blockSize, parts: parts)
@@ -115,8 +117,20 @@ import Testing
             ("newer version", Array(text.replacingOccurrences(of: "\"schemaVersion\": 2", with: "\"schemaVersion\": 3").utf8)),
             ("empty", []), ("canonical", Array(text.utf8)),
         ]
-        // The pretty-printed forms too, so that windows cut them at account lines.
-        inputs += variants.enumerated().filter { $0.offset % 29 == 0 }.map { ("pretty \($0.element.0)", JSONWriter.write($0.element.1)) }
+        // Canonical files of many accounts broken late, so that windows cut them at account lines.
+        let many = String(decoding: Self.bytes, as: UTF8.self)
+        func lastReplaced(_ old: String, _ new: String) -> [UInt8] {
+            guard let range = many.range(of: old, options: .backwards) else { return [] }
+            return Array(many.replacingCharacters(in: range, with: new).utf8)
+        }
+        inputs += [
+            ("a late name that is a number", lastReplaced("\"name\": \"Bolt GmbH\"", "\"name\": 7")),
+            ("a late retention out of range", lastReplaced("\"retention\": 0.92", "\"retention\": 1.5")),
+            ("a late repeated id", lastReplaced("\"id\": \"bolt-59\"", "\"id\": \"acme-59\"")),
+            ("a late unknown member", lastReplaced("\"segment\": \"Retail\"", "\"segment\": \"Retail\", \"zz\": [1]")),
+            ("a late missing brace", lastReplaced("\n    },\n", "\n    ,\n")),
+            ("cut in the middle", Array(Self.bytes.prefix(Self.bytes.count / 2))),
+        ]
         let options = Self.options(window: 64, alignment: 16, parts: 2)
         for (label, bytes) in inputs {
             let files = MemoryFileSystem(files: ["ws.json": bytes])
