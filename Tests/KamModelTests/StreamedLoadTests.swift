@@ -176,6 +176,22 @@ import Testing
         #expect(migrated.accountSpans == nil)
     }
 
+    @Test("a file's current identity, hashed in windows, is the one of its bytes read whole")
+    func currentIdentityEqualsTheWholeFileOne() throws {
+        let folder = try Samples.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/big.json"
+        let big = WorkspaceFile.encode(Samples.withManyAccounts(copies: 1800))
+        try Data(big).write(to: URL(fileURLWithPath: path))
+        let whole = try FileIdentity.read(path).identity
+        for window in [1 << 20, 2 << 20, 64 << 20] {
+            let current = try FileIdentity.current(path, fileSystem: PosixFileSystem(), windowBytes: window)
+            #expect(current.hash == ContentHash.of(big) && current.size == big.count, "window \(window)")
+            #expect(current.sameContent(as: whole))
+        }
+        #expect(try FileIdentity.current(path, fileSystem: HookedFileSystem()).hash == whole.hash)
+    }
+
     @Test("a file that ends before its size says gives up the streamed path instead of crashing")
     func shrunkFileGivesUp() {
         let cut = Array(Self.bytes.prefix(Self.bytes.count / 2))

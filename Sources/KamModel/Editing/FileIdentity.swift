@@ -88,6 +88,28 @@ public struct FileIdentity: Sendable, Equatable, CustomStringConvertible {
         return (bytes, of(bytes, at: path, statusBefore: before))
     }
 
+    /// The identity of the file at `path` as it is now, hashed in windows of a few MB (the
+    /// file is never whole in memory): what `read(_:fileSystem:)` gives without the bytes.
+    public static func current(_ path: String, fileSystem: any WorkspaceFileSystem = PosixFileSystem()) throws -> FileIdentity {
+        try current(path, fileSystem: fileSystem, windowBytes: 4 << 20)
+    }
+
+    /// `current(_:fileSystem:)` with windows of `windowBytes` (tests make them small).
+    static func current(_ path: String, fileSystem: any WorkspaceFileSystem, windowBytes: Int) throws -> FileIdentity {
+        let before = FileStatus.of(path)
+        let file = try fileSystem.pieces(path)
+        let hashes = BlockHashes(size: file.size)
+        let window = FileWindow(file: file, start: 0, limit: file.size, capacity: windowBytes,
+                                alignment: ContentHash.blockSize, hashes: hashes)
+        do {
+            while !window.atLimit { try window.refill(keepingFrom: window.end) }
+            return of(size: file.size, hash: try hashes.finish(reading: file), at: path, statusBefore: before)
+        } catch is FileWindowError {
+            // The file shrank while it was read: take it whole, as it is now.
+            return try read(path, fileSystem: fileSystem).identity
+        }
+    }
+
     /// The FNV-1a 64-bit hash of `bytes`: the hash journals stored before `ContentHash`.
     public static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
