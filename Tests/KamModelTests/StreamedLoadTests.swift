@@ -28,6 +28,14 @@ import Testing
         return options
     }
 
+    /// `bytes` written to `ws.json` in a new temporary folder.
+    static func written(_ bytes: [UInt8]) throws -> (folder: String, path: String) {
+        let folder = try Samples.temporaryFolder()
+        let path = folder + "/ws.json"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return (folder, path)
+    }
+
     /// Checks that each span's bytes are its account's text: they start with `{`, end
     /// with `}`, decode alone to that account, and hash to the span's hash.
     static func checkSpans(_ spans: [AccountSpan]?, of accounts: [Account], in bytes: [UInt8]) throws {
@@ -85,10 +93,8 @@ import Testing
 
     @Test("a file read through the real file system: identity, spans re-read from the file, document")
     func realFileGivesIdentityAndSpans() throws {
-        let folder = try Samples.temporaryFolder()
+        let (folder, path) = try Self.written(Self.bytes)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/ws.json"
-        try Data(Self.bytes).write(to: URL(fileURLWithPath: path))
         let options = Self.options(window: 4096, alignment: 512, parts: 2)
         let loaded = try WorkspaceFile.read(path: path, fileSystem: PosixFileSystem(), options: options)
         #expect(loaded.workspace == Self.workspace)
@@ -178,11 +184,9 @@ import Testing
 
     @Test("a file's current identity, hashed in windows, is the one of its bytes read whole")
     func currentIdentityEqualsTheWholeFileOne() throws {
-        let folder = try Samples.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/big.json"
         let big = WorkspaceFile.encode(Samples.withManyAccounts(copies: 1800))
-        try Data(big).write(to: URL(fileURLWithPath: path))
+        let (folder, path) = try Self.written(big)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let whole = try FileIdentity.read(path).identity
         for window in [1 << 20, 2 << 20, 64 << 20] {
             let current = try FileIdentity.current(path, fileSystem: PosixFileSystem(), windowBytes: window)
@@ -201,10 +205,8 @@ import Testing
 
     @Test("fake file systems still work: the pieces come from their whole-file read, failures are theirs")
     func fakeFileSystemsStillWork() throws {
-        let folder = try Samples.temporaryFolder()
+        let (folder, path) = try Self.written(Self.bytes)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/ws.json"
-        try Data(Self.bytes).write(to: URL(fileURLWithPath: path))
         let hooked = HookedFileSystem()
         #expect(try WorkspaceFile.load(path: path, fileSystem: hooked) == Self.workspace)
         #expect(hooked.reads == 1, "one whole-file read, through the default pieces")
