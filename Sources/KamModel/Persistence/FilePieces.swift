@@ -24,10 +24,11 @@ public struct BytePieces: FilePieces {
     public var size: Int { bytes.count }
 
     public func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws -> Int {
-        guard offset < bytes.count, buffer.count > 0 else { return 0 }
+        guard offset >= 0, offset < bytes.count, let target = buffer.baseAddress else { return 0 }
         let count = min(buffer.count, bytes.count - offset)
         bytes.withUnsafeBytes { source in
-            buffer.baseAddress?.copyMemory(from: source.baseAddress! + offset, byteCount: count)
+            guard let start = source.baseAddress else { return }
+            target.copyMemory(from: start + offset, byteCount: count)
         }
         return count
     }

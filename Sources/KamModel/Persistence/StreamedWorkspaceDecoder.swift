@@ -30,6 +30,14 @@ enum StreamedWorkspaceDecoder {
         var hashFile = true
         /// Whether to record each account's span.
         var recordSpans = true
+
+        /// The workspace alone: no content hash, no spans (`load`, `kam validate`).
+        static var decodingOnly: Options {
+            var options = Options()
+            options.hashFile = false
+            options.recordSpans = false
+            return options
+        }
     }
 
     /// What a streamed load gives.

@@ -7,10 +7,7 @@ public enum WorkspaceFile {
     ///
     /// A valid file is read in windows of a few MB (never whole); see `read(path:...)`.
     public static func load(path: String, fileSystem: any WorkspaceFileSystem = PosixFileSystem()) throws -> Workspace {
-        var options = StreamedWorkspaceDecoder.Options()
-        options.hashFile = false
-        options.recordSpans = false
-        return try read(path: path, fileSystem: fileSystem, options: options).workspace
+        try read(path: path, fileSystem: fileSystem, options: .decodingOnly).workspace
     }
 
     /// Reads and decodes the workspace at `path` with its identity (size, content hash,
@@ -85,26 +82,17 @@ public enum WorkspaceFile {
 
     /// Every problem in the file at `path`, for `kam validate`; empty when the file is fine.
     public static func problems(path: String, fileSystem: any WorkspaceFileSystem = PosixFileSystem()) -> [WorkspaceProblem] {
-        var options = StreamedWorkspaceDecoder.Options()
-        options.hashFile = false
-        options.recordSpans = false
-        let decoded: Bool
-        let bytes: [UInt8]
         do {
             // A valid file is read in windows; one with problems is read again whole.
-            let streamed = StreamedWorkspaceDecoder.decode(try fileSystem.pieces(path), options: options)
-            if let streamed, WorkspaceValidation.isValid(streamed.workspace) { return [] }
-            decoded = streamed != nil
-            bytes = try fileSystem.read(path)
+            _ = try read(path: path, fileSystem: fileSystem, options: .decodingOnly)
+            return []
+        } catch WorkspaceError.invalid(let problems) {
+            return problems
+        } catch WorkspaceError.newerSchema(let file, let version) {
+            return [WorkspaceProblem(path: .root, message: WorkspaceError.newerSchema(file: file, version: version).description)]
         } catch {
             return [WorkspaceProblem(file: path, path: .root, message: "\(error)")]
         }
-        let result = decoded ? WorkspaceReader.readReference(bytes, fileName: path) : WorkspaceReader.read(bytes, fileName: path)
-        if let version = result.newerVersion {
-            let message = WorkspaceError.newerSchema(file: path, version: version).description
-            return [WorkspaceProblem(path: .root, message: message)]
-        }
-        return result.problems
     }
 
     /// The semantic problems of an in-memory workspace (ids, references, ranges).
