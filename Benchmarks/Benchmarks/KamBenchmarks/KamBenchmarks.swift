@@ -38,6 +38,23 @@ let benchmarks: @Sendable () -> Void = {
             withExtendedLifetime(workspace) { benchmark.stopMeasurement() }
         }
 
+        Benchmark("Load file \(label)", configuration: few) { benchmark in
+            // From the file, read in windows (`kam validate`, `kam render`): its peak memory
+            // shows the file is never whole in memory.
+            let path = Workspaces.path(accounts: size)
+            benchmark.startMeasurement()
+            let workspace = try WorkspaceFile.load(path: path)
+            withExtendedLifetime(workspace) { benchmark.stopMeasurement() }
+        }
+
+        Benchmark("Load document \(label)", configuration: few) { benchmark in
+            // As the cockpit opens a file: also its content hash and the accounts' spans.
+            let path = Workspaces.path(accounts: size)
+            benchmark.startMeasurement()
+            let document = try WorkspaceDocument.open(path: path, readOnly: true)
+            withExtendedLifetime(document) { benchmark.stopMeasurement() }
+        }
+
         Benchmark("Validate \(label)", configuration: few) { benchmark in
             let workspace = Cache.workspace(size)
             benchmark.startMeasurement()

@@ -68,10 +68,15 @@ public struct FileIdentity: Sendable, Equatable, CustomStringConvertible {
     /// `unchanged(since:)` only when it is the same after, so that it surely belongs to
     /// these bytes.
     public static func of(_ bytes: [UInt8], at path: String, statusBefore before: FileStatus? = nil) -> FileIdentity {
-        let hash = ContentHash.of(bytes)
+        of(size: bytes.count, hash: ContentHash.of(bytes), at: path, statusBefore: before)
+    }
+
+    /// The identity of `size` bytes with content hash `hash` just read from `path`, as
+    /// `of(_:at:statusBefore:)` makes it (the status kept only when the same before and after).
+    static func of(size: Int, hash: UInt64, at path: String, statusBefore before: FileStatus?) -> FileIdentity {
         let after = FileStatus.of(path)
-        var identity = FileIdentity(size: bytes.count, hash: hash, status: after)
-        let settled = if let before, let after { before.sameFile(as: after) && after.size == bytes.count } else { false }
+        var identity = FileIdentity(size: size, hash: hash, status: after)
+        let settled = if let before, let after { before.sameFile(as: after) && after.size == size } else { false }
         if !settled { identity.status = nil }
         return identity
     }
@@ -81,6 +86,28 @@ public struct FileIdentity: Sendable, Equatable, CustomStringConvertible {
         let before = FileStatus.of(path)
         let bytes = try fileSystem.read(path)
         return (bytes, of(bytes, at: path, statusBefore: before))
+    }
+
+    /// The identity of the file at `path` as it is now, hashed in windows of a few MB (the
+    /// file is never whole in memory): what `read(_:fileSystem:)` gives without the bytes.
+    public static func current(_ path: String, fileSystem: any WorkspaceFileSystem = PosixFileSystem()) throws -> FileIdentity {
+        try current(path, fileSystem: fileSystem, windowBytes: 4 << 20)
+    }
+
+    /// `current(_:fileSystem:)` with windows of `windowBytes` (tests make them small).
+    static func current(_ path: String, fileSystem: any WorkspaceFileSystem, windowBytes: Int) throws -> FileIdentity {
+        let before = FileStatus.of(path)
+        let file = try fileSystem.pieces(path)
+        let hashes = BlockHashes(size: file.size)
+        let window = FileWindow(file: file, start: 0, limit: file.size, capacity: windowBytes,
+                                alignment: ContentHash.blockSize, hashes: hashes)
+        do {
+            while !window.atLimit { try window.refill(keepingFrom: window.end) }
+            return of(size: file.size, hash: try hashes.finish(reading: file), at: path, statusBefore: before)
+        } catch is FileWindowError {
+            // The file shrank while it was read: take it whole, as it is now.
+            return try read(path, fileSystem: fileSystem).identity
+        }
     }
 
     /// The FNV-1a 64-bit hash of `bytes`: the hash journals stored before `ContentHash`.

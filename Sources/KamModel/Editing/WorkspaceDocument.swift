@@ -27,6 +27,11 @@ public final class WorkspaceDocument: @unchecked Sendable {
     public internal(set) var journalWarning: String?
     /// Where this session comes from and where it keeps its files.
     public let environment: DocumentEnvironment
+    /// Where each account sat in the file when it was opened, in the order of
+    /// `workspace.accounts` at that moment (`WorkspaceFile.read`); nil when the file was
+    /// not read by the streamed fast path. They describe the file of `identity` as loaded:
+    /// whoever rewrites the file must replace or drop them.
+    public internal(set) var accountSpans: [AccountSpan]?
 
     var journal: JournalFile?
     /// The file last saved (or loaded), from which a save copies the accounts that did not change.
@@ -64,20 +69,11 @@ public final class WorkspaceDocument: @unchecked Sendable {
     public static func open(path: String, readOnly: Bool = false, force: Bool = false,
                             environment: DocumentEnvironment = .current(),
                             progress: LoadProgress? = nil) throws -> WorkspaceDocument {
-        let before = FileStatus.of(path)
-        let bytes = try environment.fileSystem.read(path)
-        // The identity's hash runs on another thread while the file is decoded.
-        let identityOfBytes = Pending { FileIdentity.of(bytes, at: path, statusBefore: before) }
-        let workspace: Workspace
-        do {
-            workspace = try WorkspaceFile.decode(bytes: bytes, fileName: path, progress: progress)
-        } catch {
-            _ = identityOfBytes.wait()
-            throw error
-        }
-        let identity = identityOfBytes.wait()
-        let document = WorkspaceDocument(path: path, workspace: workspace, identity: identity,
+        // Read in windows, hashed and decoded as it is read (see `WorkspaceFile.read`).
+        let loaded = try WorkspaceFile.read(path: path, fileSystem: environment.fileSystem, progress: progress)
+        let document = WorkspaceDocument(path: path, workspace: loaded.workspace, identity: loaded.identity,
                                          access: .readOnly(.requested), environment: environment)
+        document.accountSpans = loaded.accountSpans
         if !readOnly { document.takeLock(force: force) }
         return document
     }

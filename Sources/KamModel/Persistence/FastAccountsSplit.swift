@@ -50,8 +50,7 @@ extension JSONScanner {
     /// must leave 7 bytes to read).
     @inline(__always)
     func isAccountLine(at i: Int) -> Bool {
-        base[i] == 0x0A && base[i + 1] == 0x20 && base[i + 2] == 0x20 && base[i + 3] == 0x20 && base[i + 4] == 0x20
-            && base[i + 5] == UInt8(ascii: "{") && (base[i + 6] == 0x0A || base[i + 6] == 0x0D)
+        AccountLine.follows(i, in: base)
     }
 }
 

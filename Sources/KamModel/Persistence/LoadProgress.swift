@@ -9,9 +9,9 @@ import Foundation
 public final class LoadProgress: @unchecked Sendable {
     /// The steps of a load, in order.
     public enum Stage: Int, Sendable, Comparable {
-        /// The file is being read into memory.
+        /// The file is being opened (a file with problems: read into memory).
         case reading
-        /// The accounts are being decoded (the bulk of the time).
+        /// The file is being read in windows and its accounts decoded (the bulk of the time).
         case decoding
         /// The decoded workspace is being validated (and the file hashed).
         case checking

@@ -4,14 +4,62 @@ public enum WorkspaceFile {
     ///
     /// Throws `WorkspaceError` listing every problem (syntax, shape and semantic), one per
     /// line as `FILE:LINE:COLUMN: PATH: MESSAGE`.
+    ///
+    /// A valid file is read in windows of a few MB (never whole); see `read(path:...)`.
     public static func load(path: String, fileSystem: any WorkspaceFileSystem = PosixFileSystem()) throws -> Workspace {
-        try decode(bytes: try fileSystem.read(path), fileName: path)
+        try read(path: path, fileSystem: fileSystem, options: .decodingOnly).workspace
+    }
+
+    /// Reads and decodes the workspace at `path` with its identity (size, content hash,
+    /// status) and where each account sits in the file: what a document keeps.
+    ///
+    /// A plainly valid current-version file is read in windows of a few MB per core
+    /// (`StreamedWorkspaceDecoder`), hashed and decoded as it is read; anything else (a
+    /// file with problems, an older version, a layout the windows cannot cut) is read
+    /// whole and decoded as `decode(bytes:...)` does, with the same problems. Throws as
+    /// `load` does. `progress`, when given, follows the load from another thread.
+    public static func read(path: String, fileSystem: any WorkspaceFileSystem = PosixFileSystem(),
+                            progress: LoadProgress? = nil) throws -> LoadedFile {
+        try read(path: path, fileSystem: fileSystem, options: StreamedWorkspaceDecoder.Options(), progress: progress)
+    }
+
+    /// `read(path:...)` with the windows' options (tests make them tiny).
+    static func read(path: String, fileSystem: any WorkspaceFileSystem, options: StreamedWorkspaceDecoder.Options,
+                     progress: LoadProgress? = nil) throws -> LoadedFile {
+        let before = options.hashFile ? FileStatus.of(path) : nil
+        // Whether the streamed decoder read the file (then it has problems): only that is
+        // kept, not its workspace, while the file is read again.
+        let decoded: Bool
+        do {
+            let file = try fileSystem.pieces(path)
+            progress?.enter(.decoding)
+            let streamed = StreamedWorkspaceDecoder.decode(file, options: options, progress: progress)
+            progress?.enter(.checking)
+            if let streamed, WorkspaceValidation.isValid(streamed.workspace) {
+                let identity = streamed.hash.map { FileIdentity.of(size: file.size, hash: $0, at: path, statusBefore: before) }
+                return LoadedFile(workspace: streamed.workspace, identity: identity, accountSpans: streamed.spans)
+            }
+            decoded = streamed != nil
+        }
+        // The rare case: the whole file, read again, through the reader that places every problem.
+        let bytes = try fileSystem.read(path)
+        let identityOfBytes = options.hashFile ? Pending { FileIdentity.of(bytes, at: path, statusBefore: before) } : nil
+        defer { _ = identityOfBytes?.wait() }
+        let result = decoded
+            ? WorkspaceReader.readReference(bytes, fileName: path)
+            : WorkspaceReader.read(bytes, fileName: path, progress: progress)
+        let workspace = try workspace(of: result, fileName: path)
+        return LoadedFile(workspace: workspace, identity: identityOfBytes?.wait(), accountSpans: nil)
     }
 
     /// Decodes workspace JSON; `fileName` is used in messages. `progress`, when given,
     /// follows the decoding and checking from another thread.
     public static func decode(bytes: [UInt8], fileName: String, progress: LoadProgress? = nil) throws -> Workspace {
-        let result = WorkspaceReader.read(bytes, fileName: fileName, progress: progress)
+        try workspace(of: WorkspaceReader.read(bytes, fileName: fileName, progress: progress), fileName: fileName)
+    }
+
+    /// The workspace a reader's result holds, or the error it is.
+    private static func workspace(of result: WorkspaceReader.Result, fileName: String) throws -> Workspace {
         if let version = result.newerVersion { throw WorkspaceError.newerSchema(file: fileName, version: version) }
         guard result.problems.isEmpty, let workspace = result.workspace else {
             throw WorkspaceError.invalid(result.problems)
@@ -34,18 +82,17 @@ public enum WorkspaceFile {
 
     /// Every problem in the file at `path`, for `kam validate`; empty when the file is fine.
     public static func problems(path: String, fileSystem: any WorkspaceFileSystem = PosixFileSystem()) -> [WorkspaceProblem] {
-        let bytes: [UInt8]
         do {
-            bytes = try fileSystem.read(path)
+            // A valid file is read in windows; one with problems is read again whole.
+            _ = try read(path: path, fileSystem: fileSystem, options: .decodingOnly)
+            return []
+        } catch WorkspaceError.invalid(let problems) {
+            return problems
+        } catch WorkspaceError.newerSchema(let file, let version) {
+            return [WorkspaceProblem(path: .root, message: WorkspaceError.newerSchema(file: file, version: version).description)]
         } catch {
             return [WorkspaceProblem(file: path, path: .root, message: "\(error)")]
         }
-        let result = WorkspaceReader.read(bytes, fileName: path)
-        if let version = result.newerVersion {
-            let message = WorkspaceError.newerSchema(file: path, version: version).description
-            return [WorkspaceProblem(path: .root, message: message)]
-        }
-        return result.problems
     }
 
     /// The semantic problems of an in-memory workspace (ids, references, ranges).
@@ -110,6 +157,18 @@ public enum WorkspaceFile {
         })
         return SavedFile(size: written.size, hash: written.hash, status: FileStatus.of(path), accountSpans: spans)
     }
+}
+
+/// A workspace file as loaded: the workspace, the file's identity and where each account
+/// sits in it.
+public struct LoadedFile: Sendable {
+    public var workspace: Workspace
+    /// The identity of the bytes the workspace was decoded from (size, content hash, status).
+    public var identity: FileIdentity?
+    /// Where each account of `workspace.accounts` (in that order) sits in the file; nil
+    /// when the file was not read by the streamed fast path (a layout it cannot cut, an
+    /// older schema version that was migrated).
+    public var accountSpans: [AccountSpan]?
 }
 
 /// What a save wrote: the new file's size, content hash (`ContentHash`) and status, and

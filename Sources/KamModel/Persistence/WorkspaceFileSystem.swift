@@ -11,6 +11,8 @@ import Darwin
 public protocol WorkspaceFileSystem: Sendable {
     /// The whole content of a file.
     func read(_ path: String) throws -> [UInt8]
+    /// The file opened for reading in pieces (the loader reads large files this way).
+    func pieces(_ path: String) throws -> any FilePieces
     /// The permission bits of a file, or nil when there is no file at `path`.
     func permissions(of path: String) throws -> UInt32?
     /// Creates a new file (failing if it exists) with exactly these permission bits; returns its descriptor.
@@ -38,6 +40,11 @@ public protocol WorkspaceFileSystem: Sendable {
 }
 
 extension WorkspaceFileSystem {
+    /// The whole file through `read`, served in pieces (what a test file system needs).
+    public func pieces(_ path: String) throws -> any FilePieces {
+        BytePieces(try read(path))
+    }
+
     /// Writes a copy of the bytes through `write(_:_:path:)` taking an array, so that a
     /// test file system that changes or fails that one sees every write.
     public func write(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer, path: String) throws {
@@ -99,6 +106,10 @@ public struct PosixFileSystem: WorkspaceFileSystem {
             if n == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<n])
         }
+    }
+
+    public func pieces(_ path: String) throws -> any FilePieces {
+        try PosixFilePieces(path: path)
     }
 
     public func permissions(of path: String) throws -> UInt32? {
