@@ -79,13 +79,16 @@ import Testing
         #expect(bytes == WorkspaceFile.encode(original), "the canonical text, nothing copied")
     }
 
-    @Test("a document's second save copies its accounts from the first and writes the same bytes")
+    @Test("a document's saves copy its accounts from the file opened, then from the one saved, and write the same bytes")
     func documentSavesReuseTheirFile() throws {
         let path = try EditingDocumentTests.savedSample()
         let document = try WorkspaceDocument.open(path: path, environment: EditingDocumentTests.environment())
         defer { document.close(keepingUnsavedEdits: false) }
+        let opened = try #require(document.accountSource, "the file read by the windowed loader is the first source")
+        #expect(opened.plan(for: document.workspace.accounts).allSatisfy { $0 >= 0 })
         try document.apply(.updateDetails(WorkspaceDetails(name: "First", currency: "EUR"), in: document.workspace))
         try document.save()
+        #expect(try PosixFileSystem().read(path) == WorkspaceFile.encode(document.workspace))
         let source = try #require(document.accountSource)
         #expect(source.plan(for: document.workspace.accounts).allSatisfy { $0 >= 0 })
         try document.apply(.updateDetails(WorkspaceDetails(name: "Second", currency: "EUR"), in: document.workspace))

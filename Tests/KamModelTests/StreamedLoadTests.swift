@@ -106,7 +106,7 @@ import Testing
         let document = try WorkspaceDocument.open(path: path, readOnly: true)
         #expect(document.identity?.hash == ContentHash.of(Self.bytes))
         #expect(try document.identity?.sameContent(as: FileIdentity.read(path).identity) == true)
-        try Self.checkSpans(document.accountSpans, of: document.workspace.accounts, in: reread)
+        try Self.checkSpans(document.accountSource?.spans, of: document.workspace.accounts, in: reread)
         #expect(try WorkspaceFile.load(path: path) == Self.workspace)
         #expect(WorkspaceFile.problems(path: path).isEmpty)
     }

@@ -27,14 +27,10 @@ public final class WorkspaceDocument: @unchecked Sendable {
     public internal(set) var journalWarning: String?
     /// Where this session comes from and where it keeps its files.
     public let environment: DocumentEnvironment
-    /// Where each account sat in the file when it was opened, in the order of
-    /// `workspace.accounts` at that moment (`WorkspaceFile.read`); nil when the file was
-    /// not read by the streamed fast path. They describe the file of `identity` as loaded:
-    /// whoever rewrites the file must replace or drop them.
-    public internal(set) var accountSpans: [AccountSpan]?
-
     var journal: JournalFile?
-    /// The file last saved (or loaded), from which a save copies the accounts that did not change.
+    /// The file loaded or last saved, with where each account sat in it, from which a save
+    /// copies the accounts that did not change; nil when the file was not read by the
+    /// windowed fast path (`WorkspaceFile.read`) and not saved since.
     var accountSource: AccountSource?
 
     /// The workspace as it stands.
@@ -73,7 +69,9 @@ public final class WorkspaceDocument: @unchecked Sendable {
         let loaded = try WorkspaceFile.read(path: path, fileSystem: environment.fileSystem, progress: progress)
         let document = WorkspaceDocument(path: path, workspace: loaded.workspace, identity: loaded.identity,
                                          access: .readOnly(.requested), environment: environment)
-        document.accountSpans = loaded.accountSpans
+        document.accountSource = loaded.accountSpans.flatMap {
+            AccountSource(path: path, accounts: loaded.workspace.accounts, spans: $0)
+        }
         if !readOnly { document.takeLock(force: force) }
         return document
     }
