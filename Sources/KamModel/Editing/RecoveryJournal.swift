@@ -72,7 +72,7 @@ public struct RecoveryJournal: Sendable {
     /// The journal of `workspacePath`, reading its file and hashing the workspace as it is now.
     public static func find(for workspacePath: String, stateFolder: String?) -> RecoveryJournal? {
         find(for: workspacePath, stateFolder: stateFolder,
-             currentBase: try? FileIdentity.read(workspacePath).identity)
+             currentBase: try? FileIdentity.current(workspacePath))
     }
 
     /// Reads journal bytes; nil when even the header cannot be read. `legacyHash` gives

@@ -56,7 +56,7 @@ extension WorkspaceDocument {
             return ((try? environment.fileSystem.permissions(of: path)) ?? nil) == nil ? nil : .exists(path)
         }
         if let now = FileStatus.of(path), loaded.unchanged(since: now) { return nil }
-        guard let (_, current) = try? FileIdentity.read(path, fileSystem: environment.fileSystem) else {
+        guard let current = try? FileIdentity.current(path, fileSystem: environment.fileSystem) else {
             return .deleted(path)
         }
         guard current.sameContent(as: loaded) else { return .changed(path, loaded: loaded, now: current) }
@@ -67,11 +67,12 @@ extension WorkspaceDocument {
     /// Loads the file again, dropping every unsaved edit and the undo history (the UI
     /// confirms first); the journal is deleted.
     public func reload() throws {
-        let (bytes, fresh) = try FileIdentity.read(path, fileSystem: environment.fileSystem)
-        let workspace = try WorkspaceFile.decode(bytes: bytes, fileName: path)
-        history.reset(to: workspace)
-        identity = fresh
-        accountSource = nil
+        let loaded = try WorkspaceFile.read(path: path, fileSystem: environment.fileSystem)
+        history.reset(to: loaded.workspace)
+        identity = loaded.identity
+        accountSource = loaded.accountSpans.flatMap {
+            AccountSource(path: path, accounts: loaded.workspace.accounts, spans: $0)
+        }
         if access == .editing { removeJournal() }
     }
 
