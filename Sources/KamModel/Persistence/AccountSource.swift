@@ -1,4 +1,3 @@
-import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -43,13 +42,6 @@ public final class AccountSource: @unchecked Sendable {
         self.accounts = accounts
         self.spans = spans
         self.descriptor = descriptor
-        // A file just saved was written past the page cache: ask the kernel to read it in
-        // while the user goes on, so the next save copies from memory rather than the disk.
-        #if os(Linux)
-        DispatchQueue.global(qos: .utility).async { [self] in
-            _ = posix_fadvise(self.descriptor, 0, 0, POSIX_FADV_WILLNEED)
-        }
-        #endif
     }
 
     deinit { _ = close(descriptor) }

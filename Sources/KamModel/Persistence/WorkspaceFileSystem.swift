@@ -33,8 +33,7 @@ public protocol WorkspaceFileSystem: Sendable {
     /// Writes all of `buffer` to an open file (the save writes its file in large parts this way).
     func write(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer, path: String) throws
     /// True when the file at `path` holds exactly `expected` from byte `offset` on (read
-    /// back after a write). `scratch` is room to read into: page-aligned, at least
-    /// `expected.count` rounded up to a whole page.
+    /// back after a write). `scratch` is room to read into, at least `expected.count` bytes.
     func contentEquals(_ path: String, at offset: Int, _ expected: UnsafeRawBufferPointer,
                        scratch: UnsafeMutableRawBufferPointer) throws -> Bool
 }
@@ -197,25 +196,21 @@ public struct PosixFileSystem: WorkspaceFileSystem {
         _ = unlink(path)
     }
 
-    /// Reads the range back into `scratch` and compares it with `memcmp`, past the page
-    /// cache where the file system allows (so it reads what the disk has).
+    /// Reads the range back into `scratch` and compares it with `memcmp`. Through the page
+    /// cache: what `write` wrote past it is not there, so it comes from the disk, and is
+    /// then in the cache for whoever reads the file next (the next save copies from it).
     public func contentEquals(_ path: String, at offset: Int, _ expected: UnsafeRawBufferPointer,
                               scratch: UnsafeMutableRawBufferPointer) throws -> Bool {
         guard let wanted = expected.baseAddress, !expected.isEmpty else { return true }
-        let alignment = DirectIO.alignment
-        // Whole aligned blocks: a direct read may not stop inside one, and ends at the file's end.
-        let room = (expected.count + alignment - 1) / alignment * alignment
-        guard let buffer = scratch.baseAddress, scratch.count >= room, Int(bitPattern: buffer) % alignment == 0 else {
-            preconditionFailure("the read-back room must be page-aligned and hold \(room) bytes")
+        guard let buffer = scratch.baseAddress, scratch.count >= expected.count else {
+            preconditionFailure("the read-back room must hold \(expected.count) bytes")
         }
-        var fd: Int32 = -1
-        if DirectIO.flag != 0, offset % alignment == 0 { fd = open(path, O_RDONLY | O_CLOEXEC | DirectIO.flag) }
-        if fd < 0 { fd = open(path, O_RDONLY | O_CLOEXEC) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw failure("read back", path) }
         defer { _ = posixClose(fd) }
         var filled = 0
         while filled < expected.count {
-            let n = pread(fd, buffer + filled, room - filled, off_t(offset + filled))
+            let n = pread(fd, buffer + filled, expected.count - filled, off_t(offset + filled))
             if n < 0 && errno == EINTR { continue }
             if n < 0 { throw failure("read back", path) }
             if n == 0 { return false }
