@@ -35,6 +35,15 @@ public struct AccountTable: Sendable {
         public var tier: Tier
         public var noRecentContact: Bool
 
+        /// No details: no ratings, figures or contact, an empty pipeline, tier `other`.
+        init() {
+            openPipelineValue = 0
+            openOpportunities = 0
+            staleOpportunities = 0
+            tier = .other
+            noRecentContact = false
+        }
+
         /// The details of `m`.
         init(_ m: AccountMeasures) {
             attractiveness = m.attractiveness
@@ -78,43 +87,42 @@ public struct AccountTable: Sendable {
     private let segmentCode: [String: Int32]
     private let positionOfID: [String: Int]
 
-    /// The rows of one run of accounts, as measured on one core.
-    private struct Part: Sendable {
-        var totals: [CompactTotals] = []
-        var details: [Details] = []
-        var keys: [KeyFigures] = []
-        var customs = CustomFigureColumns.Part()
-    }
-
     /// Measures every account of `workspace` over `period` as of `today`.
     public init(workspace: Workspace, period: Period, today: Day) {
         self.period = period
         self.today = today
         let settings = workspace.settings
         let n = workspace.accounts.count
-        // The rows are independent: measure them in parts on all cores, then put them in order.
-        // Each is measured the simple way (`AccountMeasures(account:)`) and kept in columns.
+        // The rows are independent: measure them in parts on all cores, each part writing
+        // its run of every column. Each is measured the simple way (`AccountMeasures(account:)`).
         let accounts = workspace.accounts
-        let parts = BothCores.map(Self.parts(n)) { part in
-            var run = Part()
-            let range = Self.chunk(part, of: n)
-            run.totals.reserveCapacity(range.count)
-            run.details.reserveCapacity(range.count)
-            run.keys.reserveCapacity(range.count)
-            for i in range {
-                let m = AccountMeasures(account: accounts[i], index: i, period: period, settings: settings, today: today)
-                run.totals.append(CompactTotals(m.totals))
-                run.details.append(Details(m))
-                run.keys.append(KeyFigures(revenue: m.revenue, grossProfit: m.grossProfit, costToServe: m.costToServe,
-                                           operatingProfit: m.operatingProfit))
-                run.customs.add(m.totals)
+        var totals = [CompactTotals](repeating: CompactTotals(MeasureTotals()), count: n)
+        var details = [Details](repeating: Details(), count: n)
+        var keys = [KeyFigures](repeating: KeyFigures(), count: n)
+        let customParts = totals.withUnsafeMutableBufferPointer { totals in
+            details.withUnsafeMutableBufferPointer { details in
+                keys.withUnsafeMutableBufferPointer { keys in
+                    let (totals, details, keys) = (RowSlots(totals), RowSlots(details), RowSlots(keys))
+                    return BothCores.map(Self.parts(n)) { part in
+                        var customs = CustomFigureColumns.Part()
+                        for i in Self.chunk(part, of: n) {
+                            let m = AccountMeasures(account: accounts[i], index: i, period: period, settings: settings,
+                                                    today: today)
+                            totals[i] = CompactTotals(m.totals)
+                            details[i] = Details(m)
+                            keys[i] = KeyFigures(revenue: m.revenue, grossProfit: m.grossProfit,
+                                                 costToServe: m.costToServe, operatingProfit: m.operatingProfit)
+                            customs.add(m.totals)
+                        }
+                        return customs
+                    }
+                }
             }
-            return run
         }
-        compactTotals = Self.joined(parts.map(\.totals), count: n)
-        details = Self.joined(parts.map(\.details), count: n)
-        keyFigures = Self.joined(parts.map(\.keys), count: n)
-        customs = CustomFigureColumns(parts: parts.map(\.customs))
+        compactTotals = totals
+        self.details = details
+        keyFigures = keys
+        customs = CustomFigureColumns(parts: customParts)
         var ids: [String] = [], names: [String] = [], managers: [String] = [], segments: [String] = []
         var managerCodes: [Int32] = [], segmentCodes: [Int32] = []
         ids.reserveCapacity(n); names.reserveCapacity(n); managers.reserveCapacity(n); segments.reserveCapacity(n)
@@ -148,15 +156,6 @@ public struct AccountTable: Sendable {
     public static func chunk(_ part: Int, of n: Int) -> Range<Int> {
         let parts = Self.parts(n)
         return (n * part / parts)..<(n * (part + 1) / parts)
-    }
-
-    /// `parts` one after another, in one array of exactly `count` elements.
-    private static func joined<T>(_ parts: [[T]], count: Int) -> [T] {
-        if parts.count == 1, let only = parts.first { return only }
-        var all: [T] = []
-        all.reserveCapacity(count)
-        for part in parts { all.append(contentsOf: part) }
-        return all
     }
 
     private static func code(_ key: String, in codes: inout [String: Int32]) -> Int32 {

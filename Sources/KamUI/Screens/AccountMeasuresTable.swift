@@ -31,17 +31,18 @@ public struct AccountMeasuresTable: Sendable {
         let table = AccountTable(workspace: workspace, period: .quarter(quarter), today: today)
         // The quarter before, for trends and roll-ups: measured in parts on all cores.
         let accounts = workspace.accounts, n = accounts.count
-        let parts = BothCores.map(AccountTable.parts(n)) { part in
-            var customs = CustomFigureColumns.Part()
-            let range = AccountTable.chunk(part, of: n)
-            var totals: [CompactTotals] = []
-            totals.reserveCapacity(range.count)
-            for i in range {
-                let previous = MeasureTotals(account: accounts[i], period: .quarter(quarter.previous))
-                totals.append(CompactTotals(previous))
-                customs.add(previous)
+        var previous = [CompactTotals](repeating: CompactTotals(MeasureTotals()), count: n)
+        let customParts = previous.withUnsafeMutableBufferPointer { buffer in
+            let previous = RowSlots(buffer)
+            return BothCores.map(AccountTable.parts(n)) { part in
+                var customs = CustomFigureColumns.Part()
+                for i in AccountTable.chunk(part, of: n) {
+                    let totals = MeasureTotals(account: accounts[i], period: .quarter(quarter.previous))
+                    previous[i] = CompactTotals(totals)
+                    customs.add(totals)
+                }
+                return customs
             }
-            return (totals: totals, customs: customs)
         }
         var managerNames: [String: String] = [:]
         for manager in workspace.managers { managerNames[manager.id] = manager.name }
@@ -51,8 +52,7 @@ public struct AccountMeasuresTable: Sendable {
             nameOfCode.append(managerNames[table.managers[p]] ?? table.managers[p])
         }
         store = AccountRowStore(
-            table: table, previous: parts.count == 1 ? parts[0].totals : parts.flatMap(\.totals),
-            previousCustoms: CustomFigureColumns(parts: parts.map(\.customs)),
+            table: table, previous: previous, previousCustoms: CustomFigureColumns(parts: customParts),
             managerNames: nameOfCode, industries: accounts.map(\.industry),
             statuses: accounts.map(\.status),
             inputs: AccountRow.ScorecardInputs(definition: workspace.scorecard, quarter: quarter, today: today))
