@@ -106,6 +106,47 @@ public struct CompactTotals: Sendable, Equatable, BitwiseCopyable {
         return t
     }
 
+    /// Adds these totals, but the custom figures, to `t` (a roll-up's): field by field as
+    /// `MeasureTotals.add` adds them, without making a `MeasureTotals` (and its empty
+    /// dictionary, shared by every core) of each row first.
+    public func add(to t: inout MeasureTotals) {
+        t.figures.revenue.add(KnownSum(total: revenue, count: Int(revenueCount)))
+        t.figures.grossProfit.add(KnownSum(total: grossProfit, count: Int(grossProfitCount)))
+        t.figures.costToServe.add(KnownSum(total: costToServe, count: Int(costToServeCount)))
+        t.figures.sales += sales
+        t.figures.accountTeam += accountTeam
+        t.figures.support += support
+        t.figures.logistics += logistics
+        t.figures.otherCost += otherCost
+        t.figures.grossMargin.add(RatioSum(grossMarginNumerator, grossMarginDenominator, grossMarginCount))
+        t.figures.operating.add(RatioSum(operatingNumerator, operatingDenominator, operatingCount))
+        t.figures.operatingMargin.add(RatioSum(operatingMarginNumerator, operatingMarginDenominator,
+                                               operatingMarginCount))
+        t.figures.costRatio.add(RatioSum(costRatioNumerator, costRatioDenominator, costRatioCount))
+        t.figures.wallet.add(RatioSum(walletNumerator, walletDenominator, walletCount))
+        t.figures.promoters += promoters
+        t.figures.passives += passives
+        t.figures.detractors += detractors
+        t.figures.satisfied += satisfied
+        t.figures.csatResponses += csatResponses
+        t.figures.retentionByRevenue.add(RatioSum(retentionByRevenueNumerator, retentionByRevenueDenominator,
+                                                  retentionByRevenueCount))
+        t.figures.retention.add(KnownSum(total: retention, count: Int(retentionCount)))
+        t.figures.issueResolutionDays.add(KnownSum(total: issueResolutionDays, count: Int(issueResolutionDaysCount)))
+        t.figures.turnaroundDays.add(KnownSum(total: turnaroundDays, count: Int(turnaroundDaysCount)))
+        t.previousRevenue.add(KnownSum(total: previousRevenue, count: Int(previousRevenueCount)))
+        t.yearEarlierRevenue.add(KnownSum(total: yearEarlierRevenue, count: Int(yearEarlierRevenueCount)))
+        t.accounts += Int(accounts)
+        t.contactEvents += Int(contactEvents)
+        t.activityEvents += Int(activityEvents)
+        t.activityLogAccounts += Int(activityLogAccounts)
+        t.newContactCount += Int(newContactCount)
+        t.datedContactAccounts += Int(datedContactAccounts)
+        t.objectivesDone += Int(objectivesDone)
+        t.objectivesCounted += Int(objectivesCounted)
+        t.depthScores.add(KnownSum(total: depthScores, count: Int(depthScoresCount)))
+    }
+
     /// A count of one account's list entries; 32 bits hold any list a file can give.
     private static func count(_ n: Int) -> Int32 { Int32(clamping: n) }
 

@@ -41,7 +41,7 @@ public struct MeasureTotalsSum: Sendable {
     /// by position in `customs`, whose names this sum must have been started with
     /// (`init(quarters:customNames: customs.names)`).
     public mutating func add(_ totals: CompactTotals, customs: CustomFigureColumns, row: Int) {
-        sum.addExceptCustom(totals.totals(quarters: sum.quarters))
+        totals.add(to: &sum)
         let start = customs.start(row)
         for k in customSums.indices {
             if let value = customs.values[start + k] { add(value, at: k) }

@@ -66,9 +66,10 @@ public struct AccountMeasuresTable: Sendable {
     /// The roll-up of `rows`: summed figures and the scorecard scored from them (never an
     /// average of account scores).
     public func rollUp(_ rows: [AccountRow], scope: ScorecardScope = .portfolio) -> AccountRollUp {
-        var totals = store.currentSum(), previous = store.previousSum()
-        for row in rows { store.add(row.index, to: &totals, previous: &previous) }
-        return AccountRollUp(count: rows.count, totals: totals.totals, previous: previous.totals, scope: scope,
+        let sums = store.sums(positions: rows.map(\.index), groups: [Int](repeating: 0, count: rows.count), count: 1) { _ in
+            true
+        }
+        return AccountRollUp(count: rows.count, totals: sums.totals[0], previous: sums.previous[0], scope: scope,
                              inputs: store.inputs)
     }
 
@@ -95,12 +96,7 @@ public struct AccountMeasuresTable: Sendable {
         }
         let ownerOf = owner, store = store
         let sums = BothCores.map(parts) { part in
-            var totals = [MeasureTotalsSum](repeating: store.currentSum(), count: count)
-            var previous = [MeasureTotalsSum](repeating: store.previousSum(), count: count)
-            for (i, g) in groups.enumerated() where ownerOf[g] == part {
-                store.add(positions[i], to: &totals[g], previous: &previous[g])
-            }
-            return (totals: totals.map(\.totals), previous: previous.map(\.totals))
+            store.sums(positions: positions, groups: groups, count: count) { ownerOf[$0] == part }
         }
         return (0..<count).map { g in
             AccountRollUp(count: sizes[g], totals: sums[owner[g]].totals[g], previous: sums[owner[g]].previous[g],
@@ -154,17 +150,21 @@ final class AccountRowStore: @unchecked Sendable {
         }
     }
 
-    /// An empty sum of the quarter's totals, custom figures by position in the table's columns.
-    func currentSum() -> MeasureTotalsSum { MeasureTotalsSum(customNames: table.customs.names) }
-
-    /// An empty sum of the quarter before's totals.
-    func previousSum() -> MeasureTotalsSum { MeasureTotalsSum(customNames: previousCustoms.names) }
-
-    /// Adds row `p`'s totals of the quarter and of the quarter before to a roll-up's sums
-    /// (started by `currentSum` and `previousSum`).
-    func add(_ p: Int, to totals: inout MeasureTotalsSum, previous before: inout MeasureTotalsSum) {
-        totals.add(table.compactTotals[p], customs: table.customs, row: p)
-        before.add(previous[p], customs: previousCustoms, row: p)
+    /// The totals of the quarter and of the quarter before of groups of rows: group
+    /// `groups[i]` (in `0..<count`) gets row `positions[i]` when `summed(groups[i])`, each
+    /// group's rows added in the order given.
+    func sums(positions: [Int], groups: [Int], count: Int,
+              where summed: (Int) -> Bool) -> (totals: [MeasureTotals], previous: [MeasureTotals]) {
+        let current = table.compactTotals, currentCustoms = table.customs
+        let before = previous, beforeCustoms = previousCustoms
+        var totals = [MeasureTotalsSum](repeating: MeasureTotalsSum(customNames: currentCustoms.names), count: count)
+        var previous = [MeasureTotalsSum](repeating: MeasureTotalsSum(customNames: beforeCustoms.names), count: count)
+        for (i, g) in groups.enumerated() where summed(g) {
+            let p = positions[i]
+            totals[g].add(current[p], customs: currentCustoms, row: p)
+            previous[g].add(before[p], customs: beforeCustoms, row: p)
+        }
+        return (totals.map(\.totals), previous.map(\.totals))
     }
 }
 
