@@ -66,9 +66,8 @@ public struct AccountMeasuresTable: Sendable {
     /// The roll-up of `rows`: summed figures and the scorecard scored from them (never an
     /// average of account scores).
     public func rollUp(_ rows: [AccountRow], scope: ScorecardScope = .portfolio) -> AccountRollUp {
-        let sums = store.sums(positions: rows.map(\.index), groups: [Int](repeating: 0, count: rows.count), count: 1) { _ in
-            true
-        }
+        let all = [Int](repeating: 0, count: rows.count)
+        let sums = store.sums(positions: rows.map(\.index), groups: all, count: 1) { _ in true }
         return AccountRollUp(count: rows.count, totals: sums.totals[0], previous: sums.previous[0], scope: scope,
                              inputs: store.inputs)
     }
