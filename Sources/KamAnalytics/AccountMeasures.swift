@@ -103,6 +103,34 @@ public struct AccountMeasures: Sendable, Equatable, Identifiable {
         staleOpportunities = stale
     }
 
+    /// The measures of the account at `index` as a table keeps them (see `AccountTable`):
+    /// the amounts sorted and ranked by are read from `totals`, as `init(account:)` does.
+    init(id: String, index: Int, name: String, manager: String, segment: String, period: Period,
+         totals: MeasureTotals, details: AccountTable.Details, today: Day) {
+        self.id = id
+        self.index = index
+        self.name = name
+        self.manager = manager
+        self.segment = segment
+        tier = details.tier
+        attractiveness = details.attractiveness
+        relationshipStrength = details.relationshipStrength
+        self.period = period
+        self.totals = totals
+        revenue = totals.figures.revenue.value
+        grossProfit = totals.figures.grossProfit.value
+        costToServe = totals.figures.costToServe.value
+        operatingProfit = totals.figures.operatingProfit
+        yearlyGrossMargin = details.yearlyGrossMargin
+        lifetimeValue = details.lifetimeValue
+        lastContact = details.lastContactDay.map(Day.init(daysSinceEpoch:))
+        daysSinceLastContact = details.daysSinceLastContact(today: today)
+        noRecentContact = details.noRecentContact
+        openPipelineValue = details.openPipelineValue
+        openOpportunities = Int(details.openOpportunities)
+        staleOpportunities = Int(details.staleOpportunities)
+    }
+
     /// Customer lifetime value m r / (1 + d - r); nil without m or r or when 1 + d - r <= 0.
     public static func lifetimeValue(margin m: Double?, retention r: Double?, discountRate d: Double) -> Double? {
         guard let m, let r else { return nil }

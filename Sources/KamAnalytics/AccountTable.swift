@@ -3,10 +3,15 @@ import KamModel
 /// The measures of every account in a workspace for one period, built once and then sorted,
 /// filtered and ranked by the portfolio views.
 ///
-/// Besides the full rows, the table keeps the figures the portfolio views sort, filter and
-/// rank by in small contiguous columns (`keyFigures`, manager and segment codes), so a view
-/// over 100,000 accounts touches a few megabytes instead of every full row. Views work on
-/// row positions (`positions(in:)`, `sortedPositions`), not on copies of rows.
+/// The table keeps each account's measures in contiguous columns of plain values, with no
+/// heap object per row: the summable totals (`compactTotals`, custom figures by position in
+/// `customs`), the few measures not derived from them (`details`), the figures the views
+/// sort, filter and rank by (`keyFigures`, manager and segment codes) and the account's
+/// id, name, manager and segment (strings shared with the workspace). A view over 100,000
+/// accounts touches a few megabytes, and a roll-up reads one block in order. `rows[i]`
+/// gives back row `i` as the `AccountMeasures` that `AccountMeasures(account:)` computes,
+/// built when asked for. Views work on row positions (`positions(in:)`,
+/// `sortedPositions`), not on copies of rows.
 public struct AccountTable: Sendable {
     /// The figures of one row that the portfolio views rank and sort by.
     public struct KeyFigures: Sendable, Equatable {
@@ -16,19 +21,68 @@ public struct AccountTable: Sendable {
         public var operatingProfit: Double?
     }
 
+    /// The measures of one row that are not derived from its totals.
+    public struct Details: Sendable, Equatable {
+        public var attractiveness: Double?
+        public var relationshipStrength: Double?
+        public var yearlyGrossMargin: Double?
+        public var lifetimeValue: Double?
+        /// The last contact's day, as days since the epoch.
+        public var lastContactDay: Int?
+        public var openPipelineValue: Double
+        public var openOpportunities: Int32
+        public var staleOpportunities: Int32
+        public var tier: Tier
+        public var noRecentContact: Bool
+
+        /// No details: no ratings, figures or contact, an empty pipeline, tier `other`.
+        init() {
+            openPipelineValue = 0
+            openOpportunities = 0
+            staleOpportunities = 0
+            tier = .other
+            noRecentContact = false
+        }
+
+        /// The details of `m`.
+        init(_ m: AccountMeasures) {
+            attractiveness = m.attractiveness
+            relationshipStrength = m.relationshipStrength
+            yearlyGrossMargin = m.yearlyGrossMargin
+            lifetimeValue = m.lifetimeValue
+            lastContactDay = m.lastContact?.daysSinceEpoch
+            openPipelineValue = m.openPipelineValue
+            openOpportunities = Int32(clamping: m.openOpportunities)
+            staleOpportunities = Int32(clamping: m.staleOpportunities)
+            tier = m.tier
+            noRecentContact = m.noRecentContact
+        }
+
+        /// Days from the last contact to `today`.
+        public func daysSinceLastContact(today: Day) -> Int? { lastContactDay.map { today.daysSinceEpoch - $0 } }
+    }
+
     /// The period measured.
     public let period: Period
     /// The day engagement and the pipeline are measured at.
     public let today: Day
-    /// One row per account, in workspace order.
-    public let rows: [AccountMeasures]
+    /// Each row's totals without custom figures, by position.
+    public let compactTotals: [CompactTotals]
+    /// Each row's custom figures, by position.
+    public let customs: CustomFigureColumns
+    /// Each row's measures not derived from its totals, by position.
+    public let details: [Details]
     /// Each row's key figures, by position.
     public let keyFigures: [KeyFigures]
-    /// Each row's account id and name, by position.
+    /// Each row's account id, name, manager id and segment, by position.
     public let ids: [String]
     public let names: [String]
-    private let managerCodes: [Int32]
-    private let segmentCodes: [Int32]
+    public let managers: [String]
+    public let segments: [String]
+    /// Each row's manager and segment as a small number: rows with equal codes have equal
+    /// manager ids (segments), numbered in order of first appearance.
+    public let managerCodes: [Int32]
+    public let segmentCodes: [Int32]
     private let managerCode: [String: Int32]
     private let segmentCode: [String: Int32]
     private let positionOfID: [String: Int]
@@ -39,37 +93,57 @@ public struct AccountTable: Sendable {
         self.today = today
         let settings = workspace.settings
         let n = workspace.accounts.count
-        var rows: [AccountMeasures] = [], keys: [KeyFigures] = [], ids: [String] = [], names: [String] = []
-        var managers: [Int32] = [], segments: [Int32] = []
-        rows.reserveCapacity(n); keys.reserveCapacity(n); ids.reserveCapacity(n); names.reserveCapacity(n)
-        managers.reserveCapacity(n); segments.reserveCapacity(n)
+        // The rows are independent: measure them in parts on all cores, each part writing
+        // its run of every column. Each is measured the simple way (`AccountMeasures(account:)`).
+        let accounts = workspace.accounts
+        var totals = [CompactTotals](repeating: CompactTotals(MeasureTotals()), count: n)
+        var details = [Details](repeating: Details(), count: n)
+        var keys = [KeyFigures](repeating: KeyFigures(), count: n)
+        let customParts = totals.withUnsafeMutableBufferPointer { totals in
+            details.withUnsafeMutableBufferPointer { details in
+                keys.withUnsafeMutableBufferPointer { keys in
+                    let (totals, details, keys) = (RowSlots(totals), RowSlots(details), RowSlots(keys))
+                    return BothCores.map(Self.parts(n)) { part in
+                        var customs = CustomFigureColumns.Part()
+                        for i in Self.chunk(part, of: n) {
+                            let m = AccountMeasures(account: accounts[i], index: i, period: period, settings: settings,
+                                                    today: today)
+                            totals[i] = CompactTotals(m.totals)
+                            details[i] = Details(m)
+                            keys[i] = KeyFigures(revenue: m.revenue, grossProfit: m.grossProfit,
+                                                 costToServe: m.costToServe, operatingProfit: m.operatingProfit)
+                            customs.add(m.totals)
+                        }
+                        return customs
+                    }
+                }
+            }
+        }
+        compactTotals = totals
+        self.details = details
+        keyFigures = keys
+        customs = CustomFigureColumns(parts: customParts)
+        var ids: [String] = [], names: [String] = [], managers: [String] = [], segments: [String] = []
+        var managerCodes: [Int32] = [], segmentCodes: [Int32] = []
+        ids.reserveCapacity(n); names.reserveCapacity(n); managers.reserveCapacity(n); segments.reserveCapacity(n)
+        managerCodes.reserveCapacity(n); segmentCodes.reserveCapacity(n)
         var managerCode: [String: Int32] = [:], segmentCode: [String: Int32] = [:], positionOfID: [String: Int] = [:]
         positionOfID.reserveCapacity(n)
-        // The rows are independent: measure them in parts on all cores, then put them in order.
-        let accounts = workspace.accounts
-        for part in BothCores.map(Self.parts(n), { part in
-            Self.chunk(part, of: n).map { i in
-                AccountMeasures(account: accounts[i], index: i, period: period, settings: settings, today: today)
-            }
-        }) {
-            rows.append(contentsOf: part)
-        }
-        for (i, account) in workspace.accounts.enumerated() {
-            let row = rows[i]
-            keys.append(KeyFigures(revenue: row.revenue, grossProfit: row.grossProfit, costToServe: row.costToServe,
-                                   operatingProfit: row.operatingProfit))
+        for (i, account) in accounts.enumerated() {
             ids.append(account.id)
             names.append(account.name)
-            managers.append(Self.code(account.manager, in: &managerCode))
-            segments.append(Self.code(account.segment, in: &segmentCode))
+            managers.append(account.manager)
+            segments.append(account.segment)
+            managerCodes.append(Self.code(account.manager, in: &managerCode))
+            segmentCodes.append(Self.code(account.segment, in: &segmentCode))
             if positionOfID[account.id] == nil { positionOfID[account.id] = i }
         }
-        self.rows = rows
-        keyFigures = keys
         self.ids = ids
         self.names = names
-        managerCodes = managers
-        segmentCodes = segments
+        self.managers = managers
+        self.segments = segments
+        self.managerCodes = managerCodes
+        self.segmentCodes = segmentCodes
         self.managerCode = managerCode
         self.segmentCode = segmentCode
         self.positionOfID = positionOfID
@@ -92,15 +166,47 @@ public struct AccountTable: Sendable {
     }
 
     /// Number of rows.
-    public var count: Int { rows.count }
+    public var count: Int { ids.count }
+
+    /// Every row as `AccountMeasures`, each built from the columns when read.
+    public var rows: Rows { Rows(table: self) }
+
+    /// The rows of a table as `AccountMeasures`, each built from the table's columns when read.
+    public struct Rows: RandomAccessCollection, Sendable {
+        let table: AccountTable
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { table.count }
+        public subscript(position: Int) -> AccountMeasures { table.measures(at: position) }
+    }
+
+    /// The measures of row `p`: the same as `AccountMeasures(account:)` of its account.
+    public func measures(at p: Int) -> AccountMeasures {
+        AccountMeasures(id: ids[p], index: p, name: names[p], manager: managers[p], segment: segments[p],
+                        period: period, totals: totals(at: p), details: details[p], today: today)
+    }
+
+    /// The totals of row `p`, with its custom figures.
+    public func totals(at p: Int) -> MeasureTotals {
+        var totals = compactTotals[p].totals(quarters: period.length)
+        if !customs.names.isEmpty { totals.figures.custom = customs.figures(p) }
+        return totals
+    }
+
+    /// The value of a built-in scorecard metric for row `p` (read without its custom figures).
+    public func value(of metric: BuiltInMetric, at p: Int) -> Double? {
+        compactTotals[p].totals(quarters: period.length).value(of: metric)
+    }
 
     /// The row of the account with `id` (the first, should ids repeat).
-    public func row(id: String) -> AccountMeasures? { positionOfID[id].map { rows[$0] } }
+    public func row(id: String) -> AccountMeasures? { positionOfID[id].map(measures(at:)) }
+
+    /// The position of the account with `id` (the first, should ids repeat).
+    public func position(id: String) -> Int? { positionOfID[id] }
 
     /// The positions of the rows in `scope`, in workspace order.
     public func positions(in scope: ScorecardScope) -> [Int] {
         switch scope {
-        case .portfolio: return Array(rows.indices)
+        case .portfolio: return Array(0..<count)
         case .account(let id): return positionOfID[id].map { [$0] } ?? []
         case .manager(let id):
             guard let code = managerCode[id] else { return [] }
@@ -112,7 +218,7 @@ public struct AccountTable: Sendable {
     }
 
     /// The rows in `scope`, in workspace order.
-    public func rows(in scope: ScorecardScope) -> [AccountMeasures] { positions(in: scope).map { rows[$0] } }
+    public func rows(in scope: ScorecardScope) -> [AccountMeasures] { positions(in: scope).map(measures(at:)) }
 
     /// `positions` sorted by a measure, rows without data last; ties keep workspace order.
     ///
@@ -122,7 +228,7 @@ public struct AccountTable: Sendable {
         var known: [(value: Double, position: Int)] = [], missing: [Int] = []
         known.reserveCapacity(positions.count)
         for p in positions {
-            if let v = measure(rows[p]) { known.append((v, p)) } else { missing.append(p) }
+            if let v = measure(measures(at: p)) { known.append((v, p)) } else { missing.append(p) }
         }
         known.sort { a, b in
             a.value != b.value ? (descending ? a.value > b.value : a.value < b.value) : a.position < b.position
@@ -132,8 +238,8 @@ public struct AccountTable: Sendable {
 
     /// The summed totals of the rows at `positions` (a roll-up over a subset).
     public func totals(of positions: [Int]) -> MeasureTotals {
-        var sum = MeasureTotals(quarters: period.length)
-        for p in positions { sum.add(rows[p].totals) }
-        return sum
+        var sum = MeasureTotalsSum(quarters: period.length, customNames: customs.names)
+        for p in positions { sum.add(compactTotals[p], customs: customs, row: p) }
+        return sum.totals
     }
 }

@@ -6,8 +6,8 @@ import KamModel
 /// the custom figures are kept differently while adding: by position in a short list of
 /// names instead of a dictionary. Hashing (or even comparing) every name of every account
 /// made a roll-up of 100,000 accounts several times slower than all the other figures
-/// together, so a caller that keeps its accounts' custom figures by position already (see
-/// `add(_:customFigures:)`) never touches a name.
+/// together, so a table that keeps its rows' custom figures by position (see
+/// `add(_:customs:row:)`) never touches a name.
 public struct MeasureTotalsSum: Sendable {
     private var sum: MeasureTotals
     /// The custom figures' names, and their sums (nil: no account added had the figure).
@@ -37,13 +37,14 @@ public struct MeasureTotalsSum: Sendable {
         }
     }
 
-    /// Adds totals whose custom figures are given by position in `customNames` (nil for
-    /// a figure it does not have) instead of read from `o`, whose own are ignored: the
-    /// figure at position `k` is `customFigures[start + k]`.
-    public mutating func add(_ o: MeasureTotals, customFigures: [KnownSum?], at start: Int) {
-        sum.addExceptCustom(o)
+    /// Adds row `row` of a table: its totals without custom figures and its custom figures
+    /// by position in `customs`, whose names this sum must have been started with
+    /// (`init(quarters:customNames: customs.names)`).
+    public mutating func add(_ totals: CompactTotals, customs: CustomFigureColumns, row: Int) {
+        totals.add(to: &sum)
+        let start = customs.start(row)
         for k in customSums.indices {
-            if let value = customFigures[start + k] { add(value, at: k) }
+            if let value = customs.values[start + k] { add(value, at: k) }
         }
     }
 

@@ -54,7 +54,7 @@ public struct SegmentationMatrix: Sendable, Equatable {
     public var unrated: [String]
 
     /// Places `rows` in the matrix.
-    public init(rows: [AccountMeasures]) {
+    public init(rows: some Sequence<AccountMeasures>) {
         var cells = Quadrant.allCases.map { Cell(quadrant: $0) }
         var unrated: [String] = []
         for row in rows {

@@ -81,7 +81,7 @@ enum AccountsReport {
         func row(_ position: Int) -> [ReportValue] {
             let m = table.rows[position]
             let account = workspace.accounts[position]
-            let scorecard = evaluate(scope: .account(m.id), history: [before.rows[position].totals, m.totals])
+            let scorecard = evaluate(scope: .account(m.id), history: [before.totals(at: position), m.totals])
             return [
                 .text(m.id), .text(m.name), .text(workspace.manager(id: m.manager)?.name ?? m.manager),
                 .text(m.segment), .text(m.tier.title), .text(account.status.title),

@@ -112,7 +112,7 @@ enum ParetoReport {
             var quadrants: [String: CostToServeMatrix.Quadrant] = [:]
             for p in view.costToServe.placements where quadrants[p.id] == nil { quadrants[p.id] = p.quadrant }
             let rows = view.ranking.ranked.map { a -> [ReportValue] in
-                let m = table.row(id: a.id)
+                let m = table.position(id: a.id).map { table.keyFigures[$0] }
                 return [
                     .count(a.rank), .text(a.id), .text(a.name), .amount(a.revenue), .amount(m?.grossProfit),
                     // The ranked profit is gross profit when no cost to serve is on record;

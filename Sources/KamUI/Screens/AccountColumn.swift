@@ -40,7 +40,7 @@ public struct AccountColumn: Sendable {
     static func metric(_ id: String, _ title: String, _ metric: BuiltInMetric, _ style: NumberStyle,
                        width: Int) -> AccountColumn {
         AccountColumn(id, title, width: .fixed(width), isNumeric: true,
-                      value: { .number($0.measures.value(of: .builtIn(metric)), style) },
+                      value: { .number($0.value(of: metric), style) },
                       total: { .number($0.totals.value(of: metric), style) })
     }
 
@@ -51,22 +51,22 @@ public struct AccountColumn: Sendable {
         AccountColumn("manager", "Manager", width: .flexible(min: 8, max: 18), isNumeric: false,
                       value: { .text($0.managerName) }),
         AccountColumn("segment", "Segment", width: .flexible(min: 8, max: 16), isNumeric: false,
-                      value: { .text($0.measures.segment) }),
+                      value: { .text($0.segment) }),
         AccountColumn("industry", "Industry", width: .flexible(min: 8, max: 16), isNumeric: false,
                       value: { .text($0.industry) }),
         AccountColumn("tier", "Tier", width: .fixed(9), isNumeric: false,
-                      value: { .ordinal($0.measures.tier.ordinal, $0.measures.tier.title) }),
+                      value: { .ordinal($0.tier.ordinal, $0.tier.title) }),
         AccountColumn("status", "Status", width: .fixed(9), isNumeric: false,
                       value: { .ordinal($0.status.sortRank, $0.status.title) }),
         metric("revenue", "Revenue", .revenue, .money, width: 9),
         metric("growth-qoq", "QoQ", .revenueGrowthQoQ, .growth, width: 7),
         metric("growth-yoy", "YoY", .revenueGrowthYoY, .growth, width: 7),
         AccountColumn("gross-profit", "Gross pr.", width: .fixed(9), isNumeric: true,
-                      value: { .number($0.measures.grossProfit, .money) },
+                      value: { .number($0.keyFigures.grossProfit, .money) },
                       total: { .number($0.totals.figures.grossProfit.value, .money) }),
         metric("margin", "Margin", .grossMargin, .percent, width: 7),
         AccountColumn("cost-to-serve", "Cost srv", width: .fixed(9), isNumeric: true,
-                      value: { .number($0.measures.costToServe, .money) },
+                      value: { .number($0.keyFigures.costToServe, .money) },
                       total: { .number($0.totals.figures.costToServe.value, .money) }),
         metric("operating-profit", "Op.profit", .operatingProfit, .signedMoney, width: 9),
         metric("operating-margin", "Op.mrg", .operatingMargin, .percent, width: 7),
@@ -84,14 +84,14 @@ public struct AccountColumn: Sendable {
                       total: { .number($0.scorecard.overall, .score) }),
         AccountColumn("last-contact", "Contact", width: .fixed(7), isNumeric: true,
                       value: { row in
-                          .days(row.measures.daysSinceLastContact, flagged: row.measures.noRecentContact)
+                          .days(row.daysSinceLastContact, flagged: row.details.noRecentContact)
                       }),
         AccountColumn("pipeline", "Pipeline", width: .fixed(9), isNumeric: true,
-                      value: { .number($0.measures.openPipelineValue, .money) }),
+                      value: { .number($0.details.openPipelineValue, .money) }),
         AccountColumn("stale", "Stale", width: .fixed(5), isNumeric: true,
-                      value: { .number(Double($0.measures.staleOpportunities), .count) }),
+                      value: { .number(Double($0.details.staleOpportunities), .count) }),
         AccountColumn("clv", "CLV", width: .fixed(9), isNumeric: true,
-                      value: { .number($0.measures.lifetimeValue, .money) }),
+                      value: { .number($0.details.lifetimeValue, .money) }),
     ]
 }
 

@@ -89,17 +89,17 @@ public struct AccountFilter: Sendable, Equatable {
     static func holds(_ term: Term, _ row: AccountRow) -> Bool {
         switch term {
         case .anyText(let text):
-            return [row.name, row.managerName, row.measures.segment, row.industry].contains { contains($0, text) }
+            return [row.name, row.managerName, row.segment, row.industry].contains { contains($0, text) }
         case .contains(let field, let text):
             switch field {
             case "name": return contains(row.name, text)
-            case "manager": return contains(row.managerName, text) || row.measures.manager.lowercased() == text.lowercased()
-            case "segment": return contains(row.measures.segment, text)
+            case "manager": return contains(row.managerName, text) || row.manager.lowercased() == text.lowercased()
+            case "segment": return contains(row.segment, text)
             default: return contains(row.industry, text)
             }
         case .equals(let field, let value):
             switch field {
-            case "tier": return row.measures.tier.rawValue == value
+            case "tier": return row.tier.rawValue == value
             case "status": return row.status.rawValue == value
             default: return row.scorecard.overallStatus?.rawValue == value
             }

@@ -10,8 +10,8 @@ public enum AccountGrouping: String, Sendable, CaseIterable {
         switch self {
         case .none: (0, "")
         case .manager: (0, row.managerName)
-        case .segment: (0, row.measures.segment)
-        case .tier: (row.measures.tier.ordinal, row.measures.tier.title)
+        case .segment: (0, row.segment)
+        case .tier: (row.tier.ordinal, row.tier.title)
         case .status: (row.status.sortRank, row.status.title)
         }
     }
@@ -19,8 +19,8 @@ public enum AccountGrouping: String, Sendable, CaseIterable {
     /// The scope a group's scorecard is scored in, given the group's first account.
     func scope(of row: AccountRow) -> ScorecardScope {
         switch self {
-        case .manager: .manager(row.measures.manager)
-        case .segment: .segment(row.measures.segment)
+        case .manager: .manager(row.manager)
+        case .segment: .segment(row.segment)
         default: .portfolio
         }
     }
@@ -60,20 +60,43 @@ struct GroupKeys: Sendable {
     /// Each group's title, by group number.
     let titles: [String]
 
-    init(rows: [AccountRow], grouping: AccountGrouping) {
+    init(table: AccountMeasuresTable, grouping: AccountGrouping) {
+        // Each row's code and each code's group: for managers and segments the table's
+        // codes (one per manager id or segment, a few thousand titles to number instead of
+        // one per row), else the titles numbered as they come.
+        let columns = table.store.table
+        let codes: [Int32], groupOfCode: [(rank: Int, title: String)]
+        switch grouping {
+        case .manager:
+            codes = columns.managerCodes
+            groupOfCode = table.store.managerNames.map { (0, $0) }
+        case .segment:
+            codes = columns.segmentCodes
+            var titles: [(rank: Int, title: String)] = []
+            for (p, code) in codes.enumerated() where Int(code) == titles.count { titles.append((0, columns.segments[p])) }
+            groupOfCode = titles
+        default:
+            var numberOf: [String: Int32] = [:]
+            var titles: [(rank: Int, title: String)] = []
+            codes = table.rows.map { row in
+                let group = grouping.group(of: row)
+                if let number = numberOf[group.title] { return number }
+                numberOf[group.title] = Int32(titles.count)
+                titles.append(group)
+                return Int32(titles.count - 1)
+            }
+            groupOfCode = titles
+        }
+        // Codes with equal titles (two managers of one name) are one group.
         var numberOf: [String: Int] = [:]
         var groups: [(rank: Int, title: String)] = []
-        var firstNumbers = [Int](repeating: 0, count: rows.count)
-        for (i, row) in rows.enumerated() {
-            let group = grouping.group(of: row)
-            if let number = numberOf[group.title] {
-                firstNumbers[i] = number
-            } else {
-                firstNumbers[i] = groups.count
-                numberOf[group.title] = groups.count
-                groups.append(group)
-            }
+        let numberOfCode = groupOfCode.map { group in
+            if let number = numberOf[group.title] { return number }
+            numberOf[group.title] = groups.count
+            groups.append(group)
+            return groups.count - 1
         }
+        let firstNumbers = codes.map { numberOfCode[Int($0)] }
         // `AccountGrouping.showsBefore`, with each title lowercased once.
         let lowercased = groups.map { $0.title.lowercased() }
         let order = groups.indices.sorted { a, b in

@@ -4,15 +4,16 @@ import KamModel
 
 /// The measures of every account for one quarter, computed once per (workspace, quarter)
 /// with the analytics and then only sorted, filtered and grouped by the screens.
+///
+/// The figures live in columns (an `AccountTable` for the quarter, the quarter before's
+/// totals beside it) shared by every row: a row is a position in them, with no heap object
+/// of its own, and a roll-up reads the totals it sums in one contiguous block.
 public struct AccountMeasuresTable: Sendable {
     public let quarter: Quarter
     /// One row per account, in workspace order.
     public let rows: [AccountRow]
-    let scorecard: ScorecardDefinition
-    /// What rows' and roll-ups' scorecards are scored from, besides their totals.
-    let inputs: AccountRow.ScorecardInputs
-    /// The rows' custom figures by position, for roll-ups.
-    let customs: CustomFigureColumns
+    /// The columns the rows read from.
+    let store: AccountRowStore
     let today: Day
     /// Tells this table from any other (even an equal one built again after an edit), so
     /// that what was computed from it can be reused only while it is the same table.
@@ -26,52 +27,56 @@ public struct AccountMeasuresTable: Sendable {
     /// Measures every account of `workspace` in `quarter` as of `today`.
     public init(workspace: Workspace, quarter: Quarter, today: Day) {
         self.quarter = quarter
-        self.scorecard = workspace.scorecard
         self.today = today
         let table = AccountTable(workspace: workspace, period: .quarter(quarter), today: today)
+        // The quarter before, for trends and roll-ups: measured in parts on all cores.
+        let accounts = workspace.accounts, n = accounts.count
+        var previous = [CompactTotals](repeating: CompactTotals(MeasureTotals()), count: n)
+        let customParts = previous.withUnsafeMutableBufferPointer { buffer in
+            let previous = RowSlots(buffer)
+            return BothCores.map(AccountTable.parts(n)) { part in
+                var customs = CustomFigureColumns.Part()
+                for i in AccountTable.chunk(part, of: n) {
+                    let totals = MeasureTotals(account: accounts[i], period: .quarter(quarter.previous))
+                    previous[i] = CompactTotals(totals)
+                    customs.add(totals)
+                }
+                return customs
+            }
+        }
         var managerNames: [String: String] = [:]
         for manager in workspace.managers { managerNames[manager.id] = manager.name }
-        // Rows are independent: build them in parts on all cores, then put them in order.
-        // Each row's scorecard is evaluated when first read (the list shows a screenful).
-        let accounts = workspace.accounts, measured = table.rows
-        let card = AccountRow.ScorecardInputs(definition: workspace.scorecard, quarter: quarter, today: today)
-        inputs = card
-        let names = managerNames
-        let n = accounts.count
-        let parts = BothCores.map(AccountTable.parts(n)) { part in
-            var customs = CustomFigureColumns.Part()
-            let rows = AccountTable.chunk(part, of: n).map { i in
-                let account = accounts[i]
-                let previous = MeasureTotals(account: account, period: .quarter(quarter.previous))
-                customs.add(current: measured[i].totals, previous: previous)
-                return AccountRow(measures: measured[i], previousTotals: previous,
-                                  managerName: names[account.manager] ?? account.manager,
-                                  industry: account.industry, status: account.status, scorecard: card)
-            }
-            return (rows: rows, customs: customs)
+        // Codes are numbered in order of first appearance: each new one is the next.
+        var nameOfCode: [String] = []
+        for (p, code) in table.managerCodes.enumerated() where Int(code) == nameOfCode.count {
+            nameOfCode.append(managerNames[table.managers[p]] ?? table.managers[p])
         }
-        rows = parts.flatMap(\.rows)
-        customs = CustomFigureColumns(parts: parts.map(\.customs))
+        store = AccountRowStore(
+            table: table, previous: previous, previousCustoms: CustomFigureColumns(parts: customParts),
+            managerNames: nameOfCode, industries: accounts.map(\.industry),
+            statuses: accounts.map(\.status),
+            inputs: AccountRow.ScorecardInputs(definition: workspace.scorecard, quarter: quarter, today: today))
+        let store = self.store
+        rows = (0..<n).map { AccountRow(store: store, index: $0) }
     }
 
-    /// The row of the account with `id`.
-    public func row(id: String) -> AccountRow? { rows.first { $0.id == id } }
+    /// The row of the account with `id` (the first, should ids repeat).
+    public func row(id: String) -> AccountRow? { store.table.position(id: id).map { rows[$0] } }
 
     /// The roll-up of `rows`: summed figures and the scorecard scored from them (never an
     /// average of account scores).
     public func rollUp(_ rows: [AccountRow], scope: ScorecardScope = .portfolio) -> AccountRollUp {
-        var totals = MeasureTotalsSum(customNames: customs.names)
-        var previous = totals
-        for row in rows { row.addTotals(to: &totals, previous: &previous, customs: customs) }
-        return AccountRollUp(count: rows.count, totals: totals.totals, previous: previous.totals, scope: scope,
-                             inputs: inputs)
+        let all = [Int](repeating: 0, count: rows.count)
+        let sums = store.sums(positions: rows.map(\.index), groups: all, count: 1) { _ in true }
+        return AccountRollUp(count: rows.count, totals: sums.totals[0], previous: sums.previous[0], scope: scope,
+                             inputs: store.inputs)
     }
 
     /// The roll-ups of the groups of `rows`, where `groups[i]` (in `0..<scopes.count`) is
     /// the group of `rows[i]`: each the same as `rollUp` of that group's rows in order.
     /// The groups are shared between the cores; each group is summed by one.
     public func rollUps(_ rows: [AccountRow], groups: [Int], scopes: [ScorecardScope]) -> [AccountRollUp] {
-        rollUps(positions: rows.map(\.measures.index), groups: groups, scopes: scopes)
+        rollUps(positions: rows.map(\.index), groups: groups, scopes: scopes)
     }
 
     /// `rollUps` of the rows at `positions` in this table.
@@ -88,26 +93,82 @@ public struct AccountMeasuresTable: Sendable {
             owner[g] = part
             load[part] += sizes[g]
         }
-        let ownerOf = owner
+        let ownerOf = owner, store = store
         let sums = BothCores.map(parts) { part in
-            var totals = [MeasureTotalsSum](repeating: MeasureTotalsSum(customNames: customs.names), count: count)
-            var previous = totals
-            for (i, g) in groups.enumerated() where ownerOf[g] == part {
-                rows[positions[i]].addTotals(to: &totals[g], previous: &previous[g], customs: customs)
-            }
-            return (totals: totals.map(\.totals), previous: previous.map(\.totals))
+            store.sums(positions: positions, groups: groups, count: count) { ownerOf[$0] == part }
         }
         return (0..<count).map { g in
             AccountRollUp(count: sizes[g], totals: sums[owner[g]].totals[g], previous: sums[owner[g]].previous[g],
-                          scope: scopes[g], inputs: inputs)
+                          scope: scopes[g], inputs: store.inputs)
         }
     }
 }
 
-/// One account's measures for the quarter, with what the list shows beside them.
-///
-/// A row is about a kilobyte of figures; it is kept in one shared box, so the lists,
-/// sorts and groupings that pass rows around copy a reference, not the figures.
+/// The columns the rows of one `AccountMeasuresTable` read from, shared by the rows: the
+/// quarter's `AccountTable`, the quarter before's totals, what the list shows beside the
+/// figures, and each row's scorecard once evaluated.
+final class AccountRowStore: @unchecked Sendable {
+    let table: AccountTable
+    /// Each row's totals of the quarter before, without custom figures, and those by position.
+    let previous: [CompactTotals]
+    let previousCustoms: CustomFigureColumns
+    /// Each manager's name, by the table's manager code (the id when the manager is not listed).
+    let managerNames: [String]
+    let industries: [String]
+    let statuses: [AccountStatus]
+    let inputs: AccountRow.ScorecardInputs
+    /// The rows' scorecards evaluated so far, by position; read and written under `inputs.lock`.
+    private var scorecards: [Int: ScorecardResult] = [:]
+
+    init(table: AccountTable, previous: [CompactTotals], previousCustoms: CustomFigureColumns,
+         managerNames: [String], industries: [String], statuses: [AccountStatus], inputs: AccountRow.ScorecardInputs) {
+        self.table = table
+        self.previous = previous
+        self.previousCustoms = previousCustoms
+        self.managerNames = managerNames
+        self.industries = industries
+        self.statuses = statuses
+        self.inputs = inputs
+    }
+
+    /// Row `p`'s totals of the quarter before, with its custom figures.
+    func previousTotals(_ p: Int) -> MeasureTotals {
+        var totals = previous[p].totals(quarters: 1)
+        if !previousCustoms.names.isEmpty { totals.figures.custom = previousCustoms.figures(p) }
+        return totals
+    }
+
+    /// Row `p`'s scorecard, evaluated the first time it is asked for.
+    func scorecard(_ p: Int) -> ScorecardResult {
+        inputs.lock.withLock {
+            if let evaluated = scorecards[p] { return evaluated }
+            let card = Scorecard.evaluate(inputs.definition, scope: .account(table.ids[p]), quarter: inputs.quarter,
+                                          today: inputs.today, history: [previousTotals(p), table.totals(at: p)])
+            scorecards[p] = card
+            return card
+        }
+    }
+
+    /// The totals of the quarter and of the quarter before of groups of rows: group
+    /// `groups[i]` (in `0..<count`) gets row `positions[i]` when `summed(groups[i])`, each
+    /// group's rows added in the order given.
+    func sums(positions: [Int], groups: [Int], count: Int,
+              where summed: (Int) -> Bool) -> (totals: [MeasureTotals], previous: [MeasureTotals]) {
+        let current = table.compactTotals, currentCustoms = table.customs
+        let before = previous, beforeCustoms = previousCustoms
+        var totals = [MeasureTotalsSum](repeating: MeasureTotalsSum(customNames: currentCustoms.names), count: count)
+        var previous = [MeasureTotalsSum](repeating: MeasureTotalsSum(customNames: beforeCustoms.names), count: count)
+        for (i, g) in groups.enumerated() where summed(g) {
+            let p = positions[i]
+            totals[g].add(current[p], customs: currentCustoms, row: p)
+            previous[g].add(before[p], customs: beforeCustoms, row: p)
+        }
+        return (totals.map(\.totals), previous.map(\.totals))
+    }
+}
+
+/// One account's measures for the quarter, with what the list shows beside them: a
+/// position in its table's columns, which every row shares.
 public struct AccountRow: Sendable {
     /// What a row's scorecard is evaluated from, besides the row's own totals.
     struct ScorecardInputs: Sendable {
@@ -118,67 +179,40 @@ public struct AccountRow: Sendable {
         let lock = NSLock()
     }
 
-    /// The row's values, shared by every copy of the row.
-    private final class Storage: @unchecked Sendable {
-        let measures: AccountMeasures
-        let previousTotals: MeasureTotals
-        let managerName: String
-        let industry: String
-        let status: AccountStatus
-        let inputs: ScorecardInputs
-        /// Set once, under `inputs.lock`.
-        private var evaluated: ScorecardResult?
+    private let store: AccountRowStore
+    /// The row's position in its table: the account's position in the workspace.
+    public let index: Int
 
-        init(measures: AccountMeasures, previousTotals: MeasureTotals, managerName: String, industry: String,
-             status: AccountStatus, inputs: ScorecardInputs) {
-            self.measures = measures
-            self.previousTotals = previousTotals
-            self.managerName = managerName
-            self.industry = industry
-            self.status = status
-            self.inputs = inputs
-        }
-
-        /// The account's scorecard, evaluated the first time it is asked for.
-        var scorecard: ScorecardResult {
-            inputs.lock.lock()
-            defer { inputs.lock.unlock() }
-            if let evaluated { return evaluated }
-            let card = Scorecard.evaluate(inputs.definition, scope: .account(measures.id), quarter: inputs.quarter,
-                                          today: inputs.today, history: [previousTotals, measures.totals])
-            evaluated = card
-            return card
-        }
+    init(store: AccountRowStore, index: Int) {
+        self.store = store
+        self.index = index
     }
 
-    private let storage: Storage
-
-    init(measures: AccountMeasures, previousTotals: MeasureTotals, managerName: String, industry: String,
-         status: AccountStatus, scorecard: ScorecardInputs) {
-        storage = Storage(measures: measures, previousTotals: previousTotals, managerName: managerName,
-                          industry: industry, status: status, inputs: scorecard)
-    }
-
-    public var measures: AccountMeasures { storage.measures }
+    /// Every measure of the account, built from the table's columns when asked for.
+    public var measures: AccountMeasures { store.table.measures(at: index) }
     /// The summed figures of the quarter before, for trends and roll-ups.
-    public var previousTotals: MeasureTotals { storage.previousTotals }
-    public var managerName: String { storage.managerName }
-    public var industry: String { storage.industry }
-    public var status: AccountStatus { storage.status }
+    public var previousTotals: MeasureTotals { store.previousTotals(index) }
+    public var managerName: String { store.managerNames[Int(store.table.managerCodes[index])] }
+    public var industry: String { store.industries[index] }
+    public var status: AccountStatus { store.statuses[index] }
     /// The account's balanced scorecard for the quarter, evaluated on first use (opening
     /// the list evaluates only the rows it shows; sorting by score evaluates them all once).
-    public var scorecard: ScorecardResult { storage.scorecard }
+    public var scorecard: ScorecardResult { store.scorecard(index) }
 
-    public var id: String { measures.id }
-    public var name: String { measures.name }
-
-    /// Adds this row's totals and previous quarter's totals to a roll-up's, without copying
-    /// them, the custom figures by position from its table's `customs`.
-    func addTotals(to totals: inout MeasureTotalsSum, previous: inout MeasureTotalsSum, customs: CustomFigureColumns) {
-        let start = customs.start(storage.measures.index)
-        totals.add(storage.measures.totals, customFigures: customs.current, at: start)
-        previous.add(storage.previousTotals, customFigures: customs.previous, at: start)
-    }
+    public var id: String { store.table.ids[index] }
+    public var name: String { store.table.names[index] }
+    /// The manager's id and the segment.
+    public var manager: String { store.table.managers[index] }
+    public var segment: String { store.table.segments[index] }
+    public var tier: Tier { store.table.details[index].tier }
+    /// Revenue, gross profit, cost to serve and operating profit in the quarter.
+    public var keyFigures: AccountTable.KeyFigures { store.table.keyFigures[index] }
+    /// The measures not derived from the totals (pipeline, contact, lifetime value).
+    public var details: AccountTable.Details { store.table.details[index] }
+    /// Days from the last contact to the table's day.
+    public var daysSinceLastContact: Int? { details.daysSinceLastContact(today: store.table.today) }
+    /// The value of a built-in scorecard metric: `measures.value(of: .builtIn(metric))`.
+    public func value(of metric: BuiltInMetric) -> Double? { store.table.value(of: metric, at: index) }
 }
 
 /// The totals of a group of accounts (or all of them): summed figures and their scorecard.

@@ -52,9 +52,10 @@ struct AccountPaneContent {
             field("Relationship", account.relationshipStrength.map { context.format.number($0) + " / 5" } ?? "n/a"),
         ]
         if let row {
-            let last = row.measures.lastContact.map { "\($0) (\(row.measures.daysSinceLastContact ?? 0)d)" } ?? "never"
-            lines.append(field("Last contact", last, role: row.measures.noRecentContact ? .warning : .text))
-            lines.append(field("Depth score", NumberStyle.score.format(row.measures.relationshipDepth, context.format)))
+            let m = row.measures
+            let last = m.lastContact.map { "\($0) (\(m.daysSinceLastContact ?? 0)d)" } ?? "never"
+            lines.append(field("Last contact", last, role: m.noRecentContact ? .warning : .text))
+            lines.append(field("Depth score", NumberStyle.score.format(m.relationshipDepth, context.format)))
         }
         if !account.notes.isEmpty {
             lines.append(PaneLine(text: "Notes", role: .header, bold: true))

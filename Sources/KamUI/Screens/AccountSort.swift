@@ -75,7 +75,7 @@ public struct AccountSort: Sendable, Equatable {
 
     /// `rows` of `table` in this order (`rows` in any order); ties keep the workspace order.
     func sorted(_ rows: [AccountRow], in table: AccountMeasuresTable) -> [AccountRow] {
-        order(rows.map(\.measures.index).sorted(), in: table).map { table.rows[$0] }
+        order(rows.map(\.index).sorted(), in: table).map { table.rows[$0] }
     }
 
     /// `positions` ordered by their ranks, stably: low to high, or high to low when
@@ -117,7 +117,7 @@ public struct AccountSort: Sendable, Equatable {
                 if values[a][i].isMissing != values[b][i].isMissing { return values[b][i].isMissing }
                 return descending ? result > 0 : result < 0
             }
-            return rows[a].measures.index < rows[b].measures.index
+            return rows[a].index < rows[b].index
         }
         return order.map { rows[$0] }
     }

@@ -51,6 +51,6 @@ extension AccountMeasuresTable {
 
     /// The group of every row under `grouping`, computed the first time it is asked for.
     func groupKeys(_ grouping: AccountGrouping) -> GroupKeys {
-        cache.groups(of: grouping) { GroupKeys(rows: rows, grouping: grouping) }
+        cache.groups(of: grouping) { GroupKeys(table: self, grouping: grouping) }
     }
 }

@@ -79,7 +79,7 @@ struct ProfitabilityContent: Sendable {
         var list = ScreenPaneList(columns: [TableColumn("Account", width: .flexible(min: 8, max: 30)),
                                             column("Rev"), column("Gross"), column("CtS"), column("Profit")])
         for account in ranking.valueDestroyers.reversed() {
-            let row = table.row(id: account.id)
+            let row = table.position(id: account.id).map { table.keyFigures[$0] }
             list.row([TableCell(account.name), TableCell(money(account.revenue)), TableCell(money(row?.grossProfit)),
                       TableCell(money(row?.costToServe)), TableCell(money(account.operatingProfit), role: .bad)],
                      account: account.id)
@@ -98,7 +98,7 @@ struct ProfitabilityContent: Sendable {
             list.group("\(quadrant.title) (\(quadrant.meaning)) \(dot) \(placed.count) \(dot) "
                        + format.amount(matrix.revenue(in: quadrant), compact: true))
             for p in placed {
-                let name = table.row(id: p.id)?.name ?? p.id
+                let name = table.position(id: p.id).map { table.names[$0] } ?? p.id
                 list.row([TableCell(name), TableCell(format.amount(p.revenue, compact: true)),
                           TableCell(format.percent(p.costToServeRatio, decimals: 0))], account: p.id)
             }

@@ -39,7 +39,7 @@ public struct SegmentationScreen: Screen {
         open: { context, _ in SegmentationScreen(context: context) })
 
     public init(context: ScreenContext) {
-        matrix = SegmentationMatrix(rows: context.measures.rows.map(\.measures))
+        matrix = SegmentationMatrix(rows: context.measures.store.table.rows)
         builtFor = BuildKey(quarter: context.quarter, revision: context.revision, ascii: context.glyphs == .ascii)
         lists = Self.lists(matrix, context: context)
         refresh(context: context)
@@ -61,14 +61,14 @@ public struct SegmentationScreen: Screen {
                 TableColumn("Rel", width: .fixed(4), alignment: .right),
             ])
             let accounts = cell.accounts.compactMap { rows[$0] }.sorted {
-                ($0.measures.revenue ?? -.infinity, $1.name) > ($1.measures.revenue ?? -.infinity, $0.name)
+                ($0.keyFigures.revenue ?? -.infinity, $1.name) > ($1.keyFigures.revenue ?? -.infinity, $0.name)
             }
             for row in accounts {
-                let m = row.measures
-                list.row([TableCell(row.name), TableCell(m.tier.shortTitle, role: m.tier == .key ? .highlight : nil),
-                          TableCell(format.amount(m.revenue, compact: true)),
-                          TableCell(format.number(m.attractiveness, decimals: 1)),
-                          TableCell(format.number(m.relationshipStrength, decimals: 1))], account: row.id)
+                let details = row.details
+                list.row([TableCell(row.name), TableCell(row.tier.shortTitle, role: row.tier == .key ? .highlight : nil),
+                          TableCell(format.amount(row.keyFigures.revenue, compact: true)),
+                          TableCell(format.number(details.attractiveness, decimals: 1)),
+                          TableCell(format.number(details.relationshipStrength, decimals: 1))], account: row.id)
             }
             lists[cell.quadrant] = list
         }
@@ -79,7 +79,7 @@ public struct SegmentationScreen: Screen {
         let key = BuildKey(quarter: context.quarter, revision: context.revision, ascii: context.glyphs == .ascii)
         let layout = SegmentationLayout(area: context.area)
         if key != builtFor {
-            matrix = SegmentationMatrix(rows: context.measures.rows.map(\.measures))
+            matrix = SegmentationMatrix(rows: context.measures.store.table.rows)
             builtFor = key
             let fresh = Self.lists(matrix, context: context)
             for (quadrant, list) in fresh {
