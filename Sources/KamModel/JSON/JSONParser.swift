@@ -52,6 +52,8 @@ struct JSONScanner {
     var split = (parts: BothCores.parts, minimumBytes: 1 << 20)
     /// Where the fast loader counts the accounts' bytes it has decoded, if anywhere.
     var progress: LoadProgress?
+    /// The custom-figure names the fast loader has read, shared between quarters.
+    var customNames = CustomNameTable()
 
     /// A one-byte buffer that stands in for an empty input.
     nonisolated(unsafe) private static let emptyInput: UnsafeMutablePointer<UInt8> = {
