@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KamModel
 
@@ -112,6 +113,28 @@ import Testing
         #expect(names.count == workspace.accounts.count + 1)
         let storages = Set(names.map { name in name.utf8.withContiguousStorageIfAvailable { Int(bitPattern: $0.baseAddress) } })
         #expect(storages.count == 1)
+    }
+
+    @Test func theDecoderSharesRepeatedCustomListsButKeepsTheirBits() throws {
+        var workspace = Samples.workspace
+        let q1 = Quarter(year: 2030, quarter: 1), q2 = q1.next
+        for i in workspace.accounts.indices {
+            workspace.accounts[i].quarters[q1] = QuarterFigures(custom: ["hours": 6, "solutions": 2])
+            workspace.accounts[i].quarters[q2] = QuarterFigures(custom: ["hours": 0])
+        }
+        // The writer writes -0 as 0; a file may still say -0, and the decoder keeps its sign.
+        var text = String(decoding: WorkspaceFile.encode(workspace), as: UTF8.self)
+        let zero = try #require(text.range(of: #""custom": {"hours": 0}"#, options: .backwards))
+        text.replaceSubrange(zero, with: #""custom": {"hours": -0}"#)
+        let decoded = try WorkspaceFile.decode(bytes: Array(text.utf8), fileName: "ws.json")
+        #expect(decoded == workspace)
+        func storage(_ account: Account, _ quarter: Quarter) -> Int? {
+            account.quarters[quarter]?.customFigures.figures.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
+        }
+        #expect(Set(decoded.accounts.map { storage($0, q1) }).count == 1)
+        // 0 and -0 are equal figures but not the same bits: not shared.
+        #expect(decoded.accounts[0].quarters[q2]?.custom["hours"]?.sign == .plus)
+        #expect(decoded.accounts[decoded.accounts.count - 1].quarters[q2]?.custom["hours"]?.sign == .minus)
     }
 
     @Test func aTypicalQuarterIsCompact() {

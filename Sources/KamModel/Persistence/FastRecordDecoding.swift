@@ -120,7 +120,7 @@ extension JSONScanner {
     }
 
     /// `custom` (depth 6): numbers by name; a null member is skipped; empty for null.
-    /// Names are shared through `customNames`.
+    /// Names, and lists that repeat, are shared through `customSharing`.
     private mutating func readCustom() throws(JSONScanError) -> CustomFigures {
         var custom = CustomFigures()
         if skipNull() { return custom }
@@ -130,11 +130,11 @@ extension JSONScanner {
         var nullNames: [String] = []
         repeat {
             let key = try readKey()
-            let name = customNames.name(UnsafeBufferPointer(start: base + key.start, count: key.length))
+            let name = customSharing.name(UnsafeBufferPointer(start: base + key.start, count: key.length))
             if custom[name] != nil || nullNames.contains(name) { throw Self.giveUp }
             if let value = try readOptionalNumber() { custom.append(name, value) } else { nullNames.append(name) }
         } while try next(close: UInt8(ascii: "}"))
-        return custom
+        return customSharing.shared(custom)
     }
 
     // MARK: Relationship records
