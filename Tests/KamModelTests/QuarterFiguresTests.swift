@@ -137,6 +137,28 @@ import Testing
         #expect(decoded.accounts[decoded.accounts.count - 1].quarters[q2]?.custom["hours"]?.sign == .minus)
     }
 
+    @Test func manyDifferentRepeatedListsAreSharedToo() throws {
+        var workspace = Samples.workspace
+        let template = workspace.accounts[1]
+        let quarters = Quarter.range(Quarter(year: 2024, quarter: 1), Quarter(year: 2025, quarter: 4))
+        workspace.accounts = (0..<300).map { i in
+            var account = template
+            account.id = i == 0 ? "acme" : "a\(i)"
+            for (k, quarter) in quarters.enumerated() {
+                let n = i * quarters.count + k
+                account.quarters[quarter] = QuarterFigures(revenue: 1, custom: ["hours": Double(n % 21), "solutions": Double(n % 4)])
+            }
+            return account
+        }
+        let decoded = try WorkspaceFile.decode(bytes: WorkspaceFile.encode(workspace), fileName: "ws.json")
+        #expect(decoded == workspace)
+        let storages = Set(decoded.accounts.flatMap(\.quarters.values).map { f in
+            f.customFigures.figures.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
+        })
+        // 84 different lists in 2,400 quarters: one array each.
+        #expect(storages.count == 84)
+    }
+
     @Test func aTypicalQuarterIsCompact() {
         #expect(MemoryLayout<QuarterFigures>.stride <= 128)
     }

@@ -9,10 +9,10 @@ struct CustomFigureSharing {
     /// Names kept, at most `nameCapacity`; a file with more distinct names gets the rest unshared.
     private var names: [String] = []
     private static let nameCapacity = 64
-    /// Lists read, by a hash of their contents (a slot keeps the last list that hashed to
-    /// it); empty until the first list.
+    /// Lists read, by a hash of their contents; empty until the first list.
     private var lists: [CustomFigures?] = []
     private static let listSlots = 512
+    private static let slotShift: UInt64 = 64 - 9  // 2^9 = listSlots
 
     /// The name spelled by `bytes` (valid UTF-8), shared with earlier ones spelled the same.
     mutating func name(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
@@ -35,9 +35,21 @@ struct CustomFigureSharing {
             hash = (hash ^ UInt64(name.utf8.count)) &* 0x100_0000_01b3
             hash = (hash ^ value.bitPattern) &* 0x100_0000_01b3
         }
-        let slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (Self.listSlots - 1)
-        if let cached = lists[slot], cached.isIdentical(to: list) { return cached }
-        lists[slot] = list
+        // A product's high bits depend on all of its factors' bits (the low ones only on the
+        // low ones, and a small count's bits are the high ones): the slot is the top 9 bits.
+        let slot = Int(((hash ^ (hash >> 31)) &* 0x9e37_79b9_7f4a_7c15) >> Self.slotShift)
+        // Four slots from there: the first list that is the same, else the first free slot,
+        // else the home slot (a cache: a file with many different lists keeps recent ones).
+        var free: Int?
+        for probe in 0..<4 {
+            let k = (slot + probe) & (Self.listSlots - 1)
+            guard let cached = lists[k] else {
+                if free == nil { free = k }
+                continue
+            }
+            if cached.isIdentical(to: list) { return cached }
+        }
+        lists[free ?? slot] = list
         return list
     }
 }
