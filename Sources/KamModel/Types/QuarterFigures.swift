@@ -144,7 +144,7 @@ public struct QuarterFigures: Sendable, Equatable {
             costLogistics = inline ? newValue?.logistics ?? 0 : 0
             costOther = inline ? newValue?.other ?? 0 : 0
             present = inline ? present | Bit.cost : present & ~Bit.cost
-            changeExtras { $0.costToServe = inline ? nil : newValue }
+            if (!inline && newValue != nil) || extras?.costToServe != nil { changeExtras { $0.costToServe = inline ? nil : newValue } }
         }
     }
 
@@ -164,7 +164,7 @@ public struct QuarterFigures: Sendable, Equatable {
             }
             (npsPromoters, npsPassives, npsDetractors) = counts ?? (0, 0, 0)
             present = counts != nil ? present | Bit.nps : present & ~Bit.nps
-            changeExtras { $0.nps = counts != nil ? nil : newValue }
+            if (counts == nil && newValue != nil) || extras?.nps != nil { changeExtras { $0.nps = counts != nil ? nil : newValue } }
         }
     }
 
@@ -183,7 +183,7 @@ public struct QuarterFigures: Sendable, Equatable {
             }
             (csatSatisfied, csatResponses) = counts ?? (0, 0)
             present = counts != nil ? present | Bit.csat : present & ~Bit.csat
-            changeExtras { $0.csat = counts != nil ? nil : newValue }
+            if (counts == nil && newValue != nil) || extras?.csat != nil { changeExtras { $0.csat = counts != nil ? nil : newValue } }
         }
     }
 
@@ -202,8 +202,9 @@ public struct QuarterFigures: Sendable, Equatable {
         set { changeExtras { $0.extra = newValue } }
     }
 
-    /// Changes the out-of-line parts, leaving none when they are all empty. Does nothing
-    /// (allocates nothing) when there are none and `change` adds none.
+    /// Changes the out-of-line parts, leaving none when they are all empty. Allocates
+    /// nothing when there are none and `change` adds none. (The setters skip it when the
+    /// value goes inline and nothing of it is out of line, as nearly always.)
     private mutating func changeExtras(_ change: (inout FigureExtras.Parts) -> Void) {
         var parts = extras?.parts ?? FigureExtras.Parts()
         let before = parts
