@@ -3,8 +3,8 @@
 /// Stored compactly (a workspace holds one per account and quarter, 800,000 at 100,000
 /// accounts): the optional numbers as plain `Double`s with a bit each saying whether they
 /// are there, the cost to serve and the survey counts inline, and the rarely used parts
-/// (fields this version does not know, survey counts beyond 32 bits) out of line in one
-/// shared, immutable `FigureExtras`. `custom` is a short sorted list (`CustomFigures`).
+/// (fields this version does not know, and a cost or survey with unknown fields of its own
+/// or counts beyond 32 bits) out of line in one shared, immutable `FigureExtras`. `custom` is a short sorted list (`CustomFigures`).
 /// The properties read and write as plain optionals; equality is the figures' equality.
 public struct QuarterFigures: Sendable, Equatable {
     // The figures, meaningful only when their bit in `present` is set (0 otherwise).
