@@ -72,7 +72,7 @@ public struct AccountMeasures: Sendable, Equatable, Identifiable {
         var margin = KnownSum()
         var latestRetention: Double?
         for i in Period.lastFourQuarters(endingAt: period.last).indices {
-            guard let f = account.quarters[Quarter(index: i)] else { continue }
+            guard let f = account.quarters[quarterIndex: i] else { continue }
             margin.add(f.grossProfit)
             if let r = f.retention { latestRetention = r }
         }

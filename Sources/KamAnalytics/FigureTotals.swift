@@ -86,7 +86,7 @@ public struct FigureTotals: Sendable, Equatable {
         }
         issueResolutionDays.add(f.issueResolutionDays)
         turnaroundDays.add(f.turnaroundDays)
-        for (name, value) in f.custom { custom[name, default: KnownSum()].add(value) }
+        for (name, value) in f.customFigures { custom[name, default: KnownSum()].add(value) }
     }
 
     /// Adds another set of totals (a roll-up).

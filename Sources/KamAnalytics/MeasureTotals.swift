@@ -58,11 +58,11 @@ public struct MeasureTotals: Sendable, Equatable {
         accounts = 1
         if !account.quarters.isEmpty {
             for i in period.indices {
-                if let f = account.quarters[Quarter(index: i)] { figures.add(f) }
+                if let f = account.quarters[quarterIndex: i] { figures.add(f) }
             }
-            for i in period.previous.indices { previousRevenue.add(account.quarters[Quarter(index: i)]?.revenue) }
+            for i in period.previous.indices { previousRevenue.add(account.quarters.revenue(quarterIndex: i)) }
             for i in period.yearEarlier.indices {
-                yearEarlierRevenue.add(account.quarters[Quarter(index: i)]?.revenue)
+                yearEarlierRevenue.add(account.quarters.revenue(quarterIndex: i))
             }
         }
         let first = period.firstDay, last = period.lastDay

@@ -15,22 +15,22 @@ struct QuarterFiguresGenerator {
 
     /// The quarters of the window, oldest first.
     let window: [Quarter]
-    /// Shared custom-measure dictionaries, so 100,000 accounts do not allocate 800,000 of them.
-    private var customPool: [[String: Double]?] = Array(repeating: nil, count: 4 * 21)
+    /// Shared custom-measure lists, so 100,000 accounts do not allocate 800,000 of them.
+    private var customPool: [CustomFigures?] = Array(repeating: nil, count: 4 * 21)
 
     init(window: [Quarter]) {
         self.window = window
     }
 
     /// The figures of every quarter the account has history in.
-    mutating func figures(for p: AccountProfile, random r: inout DemoRandom) -> [Quarter: QuarterFigures] {
+    mutating func figures(for p: AccountProfile, random r: inout DemoRandom) -> QuarterSeries {
         let count = window.count
         guard p.firstQuarter < count else { return [:] }
         let weights = p.costWeights
         let baseCost = p.baseRevenue * (p.grossMargin - p.operatingMargin)
         let npsBias = 12 * r.normal()
         var wallet = p.shareOfWallet
-        var result: [Quarter: QuarterFigures] = [:]
+        var result = QuarterSeries()
         result.reserveCapacity(count - p.firstQuarter)
         for k in p.firstQuarter..<count {
             let quarter = window[k]
@@ -59,7 +59,7 @@ struct QuarterFiguresGenerator {
             }
             f.turnaroundDays = DemoMath.round(min(14, max(1, 2.5 + 3.5 * r.unit() + (p.customLogistics ? 1.5 : 0))), places: 1)
             f.retention = retention(p, quarterIndex: k, &r)
-            f.custom = custom(p, &r)
+            f.customFigures = custom(p, &r)
             result[quarter] = f
         }
         return result
@@ -92,14 +92,14 @@ struct QuarterFiguresGenerator {
         return DemoMath.round(min(0.99, max(0.6, base)), places: 2)
     }
 
-    private mutating func custom(_ p: AccountProfile, _ r: inout DemoRandom) -> [String: Double] {
+    private mutating func custom(_ p: AccountProfile, _ r: inout DemoRandom) -> CustomFigures {
         let solutionWeights: [Double] = p.tier == .key ? [2, 4, 3, 1] : p.tier == .strategic ? [5, 4, 1, 0.3] : [12, 3, 0.5, 0.1]
         let solutions = r.weightedIndex(solutionWeights)
         let maxHours = p.tier == .key ? 20 : p.tier == .strategic ? 14 : 8
         let hours = min(20, r.int(0...maxHours))
         let slot = solutions * 21 + hours
         if let shared = customPool[slot] { return shared }
-        let made = [Self.solutionsCoDeveloped: Double(solutions), Self.trainingHours: Double(hours)]
+        let made: CustomFigures = [Self.solutionsCoDeveloped: Double(solutions), Self.trainingHours: Double(hours)]
         customPool[slot] = made
         return made
     }

@@ -14,7 +14,7 @@ func largePortfolio(_ count: Int) -> Workspace {
     var accounts: [Account] = []
     accounts.reserveCapacity(count)
     for i in 0..<count {
-        var figures: [Quarter: QuarterFigures] = [:]
+        var figures = QuarterSeries()
         let size = 1000 * pow(10, 3 * next())
         for q in quarters {
             let revenue = size * (0.8 + 0.4 * next())

@@ -31,7 +31,7 @@ func account(_ id: String, manager: String = "m1", segment: String = "Retail",
              quarters: [String: QuarterFigures] = [:], contacts: [Contact] = [],
              activities: [Activity] = [], opportunities: [Opportunity] = [],
              objectives: [Objective] = []) -> Account {
-    var byQuarter: [Quarter: QuarterFigures] = [:]
+    var byQuarter = QuarterSeries()
     for (text, f) in quarters { byQuarter[qtr(text)] = f }
     return Account(id: id, name: "Account \(id)", manager: manager, segment: segment,
                    attractiveness: attractiveness, relationshipStrength: strength, quarters: byQuarter,

@@ -5,14 +5,14 @@
 /// wherever the reference would report a problem.
 extension JSONScanner {
     /// An account's `quarters` object (depth 4); empty for null.
-    mutating func readQuarters() throws(JSONScanError) -> [Quarter: QuarterFigures] {
-        var quarters: [Quarter: QuarterFigures] = [:]
+    mutating func readQuarters() throws(JSONScanError) -> QuarterSeries {
+        var quarters = QuarterSeries()
         if skipNull() { return quarters }
         guard try enterObject() else { return quarters }
         quarters.reserveCapacity(8)
         repeat {
             let key = try readKey()
-            guard let quarter = Quarter(keyText(key)), quarters[quarter] == nil else { throw Self.giveUp }
+            guard let quarter = Quarter(keyText(key)), !quarters.contains(quarter) else { throw Self.giveUp }
             quarters[quarter] = try readFigures()
         } while try next(close: UInt8(ascii: "}"))
         return quarters
@@ -44,7 +44,7 @@ extension JSONScanner {
             } else if self.key(key, is: "retention") {
                 try seen.mark(8); f.retention = try readOptionalNumber()
             } else if self.key(key, is: "custom") {
-                try seen.mark(9); f.custom = try readCustom()
+                try seen.mark(9); f.customFigures = try readCustom()
             } else {
                 try readExtra(key, depth: 5, into: &f.extra)
             }
@@ -120,20 +120,21 @@ extension JSONScanner {
     }
 
     /// `custom` (depth 6): numbers by name; a null member is skipped; empty for null.
-    private mutating func readCustom() throws(JSONScanError) -> [String: Double] {
-        var custom: [String: Double] = [:]
+    /// Names, and lists that repeat, are shared through `customSharing`.
+    private mutating func readCustom() throws(JSONScanError) -> CustomFigures {
+        var custom = CustomFigures()
         if skipNull() { return custom }
         guard try enterObject() else { return custom }
-        custom.reserveCapacity(4)
+        custom.reserveCapacity(2)
         // Names with a null value are not kept, but still count for repeated keys.
         var nullNames: [String] = []
         repeat {
             let key = try readKey()
-            let name = keyText(key)
+            let name = customSharing.name(UnsafeBufferPointer(start: base + key.start, count: key.length))
             if custom[name] != nil || nullNames.contains(name) { throw Self.giveUp }
-            if let value = try readOptionalNumber() { custom[name] = value } else { nullNames.append(name) }
+            if let value = try readOptionalNumber() { custom.append(name, value) } else { nullNames.append(name) }
         } while try next(close: UInt8(ascii: "}"))
-        return custom
+        return customSharing.shared(custom)
     }
 
     // MARK: Relationship records

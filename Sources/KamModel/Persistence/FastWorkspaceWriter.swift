@@ -163,13 +163,13 @@ enum FastWorkspaceWriter {
             out.text("{}")
         } else {
             out.byte(UInt8(ascii: "{"))
-            for (i, q) in a.quarters.keys.sorted().enumerated() {
+            for (i, (q, f)) in a.quarters.enumerated() {
                 out.text(i == 0 ? "\n" : ",\n")
                 out.spaces(8)
                 out.byte(0x22)
                 appendQuarter(q, to: &out)
                 out.text("\": ")
-                if let f = a.quarters[q] { appendFigures(f, to: &out) }
+                appendFigures(f, to: &out)
             }
             out.byte(0x0A)
             out.spaces(6)
@@ -242,10 +242,10 @@ enum FastWorkspaceWriter {
         if let v = f.issueResolutionDays { o.key("issueResolutionDays", &out); out.number(v) }
         if let v = f.turnaroundDays { o.key("turnaroundDays", &out); out.number(v) }
         if let v = f.retention { o.key("retention", &out); out.number(v) }
-        if !f.custom.isEmpty {
+        if !f.customFigures.isEmpty {
             o.key("custom", &out)
             var inner = InlineObject(&out)
-            for (name, value) in f.custom.sorted(by: { $0.key < $1.key }) {
+            for (name, value) in f.customFigures {
                 inner.key(name, &out); out.number(value)
             }
             inner.close(&out)

@@ -1,7 +1,7 @@
 /// Decodes an account's `quarters` object: figures keyed by quarter (`2025Q3`).
 enum QuarterFiguresDecoder {
-    static func decodeQuarters(_ r: ObjectReader) -> [Quarter: QuarterFigures] {
-        var quarters: [Quarter: QuarterFigures] = [:]
+    static func decodeQuarters(_ r: ObjectReader) -> QuarterSeries {
+        var quarters = QuarterSeries()
         quarters.reserveCapacity(r.object.members.count)
         var seen = Set<String>()
         for member in r.object.members where seen.insert(member.key).inserted {

@@ -64,8 +64,7 @@ enum WorkspaceEncoder {
             ("notes", .string(a.notes)),
         ], extra: JSONObject())
         var members = expanded(scalars)
-        let quarters = a.quarters.sorted { $0.key < $1.key }
-        members.append(("quarters", .expandedObject(quarters.map { ($0.key.description, .inline(.object(figures($0.value)))) })))
+        members.append(("quarters", .expandedObject(a.quarters.map { ($0.key.description, .inline(.object(figures($0.value)))) })))
         members.append(("contacts", .expandedArray(a.contacts.map { .inline(.object(contact($0))) })))
         members.append(("activities", .expandedArray(a.activities.map { .inline(.object(activity($0))) })))
         members.append(("opportunities", .expandedArray(a.opportunities.map { .inline(.object(opportunity($0))) })))
@@ -75,7 +74,7 @@ enum WorkspaceEncoder {
     }
 
     static func figures(_ f: QuarterFigures) -> JSONObject {
-        let custom = f.custom.sorted { $0.key < $1.key }.map { (key: $0.key, value: JSONValue.number($0.value)) }
+        let custom = f.customFigures.map { (key: $0.name, value: JSONValue.number($0.value)) }
         return record([
             ("revenue", f.revenue.map(JSONValue.number)),
             ("grossProfit", f.grossProfit.map(JSONValue.number)),

@@ -13,8 +13,8 @@ public struct Account: Sendable, Equatable, Identifiable {
     /// Strength of our relationship, 1 (weak) to 5 (strong); nil when not rated.
     public var relationshipStrength: Double?
     public var notes: String
-    /// Figures by quarter. Written in quarter order.
-    public var quarters: [Quarter: QuarterFigures]
+    /// Figures by quarter, in quarter order.
+    public var quarters: QuarterSeries
     public var contacts: [Contact]
     public var activities: [Activity]
     public var opportunities: [Opportunity]
@@ -32,7 +32,7 @@ public struct Account: Sendable, Equatable, Identifiable {
         attractiveness: Double? = nil,
         relationshipStrength: Double? = nil,
         notes: String = "",
-        quarters: [Quarter: QuarterFigures] = [:],
+        quarters: QuarterSeries = [:],
         contacts: [Contact] = [],
         activities: [Activity] = [],
         opportunities: [Opportunity] = [],

@@ -46,7 +46,7 @@ public struct Workspace: Sendable, Equatable {
     public var latestQuarter: Quarter? {
         var latest: Quarter?
         for account in accounts {
-            for q in account.quarters.keys where latest == nil || q > latest! { latest = q }
+            if let q = account.quarters.lastQuarter, latest.map({ q > $0 }) ?? true { latest = q }
         }
         return latest
     }

@@ -10,16 +10,8 @@ enum RangeRules {
             func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
             rating(account.attractiveness, at: path() / "attractiveness", sink)
             rating(account.relationshipStrength, at: path() / "relationshipStrength", sink)
-            // Quarters are reported in quarter order; sorting is only needed when one has a problem.
-            let before = sink.problems.count
-            for (quarter, figures) in account.quarters {
+            for (quarter, figures) in account.quarters {  // in quarter order
                 checkFigures(figures, at: path() / "quarters" / quarter.description, sink)
-            }
-            if sink.problems.count > before {
-                sink.removeProblems(after: before)
-                for (quarter, figures) in account.quarters.sorted(by: { $0.key < $1.key }) {
-                    checkFigures(figures, at: path() / "quarters" / quarter.description, sink)
-                }
             }
             for (o, opportunity) in account.opportunities.enumerated() {
                 atLeastZero(opportunity.value, at: (path() / "opportunities")[o] / "value", sink)
@@ -82,10 +74,8 @@ enum RangeRules {
                 sink.report(path() / "csat" / "satisfied", "must not exceed responses (\(csat.satisfied) > \(csat.responses))")
             }
         }
-        if f.custom.values.contains(where: { !$0.isFinite }) {
-            for (name, value) in f.custom.sorted(by: { $0.key < $1.key }) {
-                finite(value, at: path() / "custom" / name, sink)
-            }
+        for (name, value) in f.customFigures {  // in name order
+            finite(value, at: path() / "custom" / name, sink)
         }
     }
 

@@ -41,9 +41,4 @@ final class ProblemSink {
     func report(_ path: FieldPath, _ message: String) {
         problems.append(WorkspaceProblem(path: path, message: message))
     }
-
-    /// Drops the problems reported after the first `count`, to report them again in another order.
-    func removeProblems(after count: Int) {
-        problems.removeSubrange(count...)
-    }
 }

@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+@testable import KamModel
+
+/// `QuarterFigures` keeps every figure as given, through its compact storage and a file.
+@Suite struct QuarterFiguresTests {
+    static let extra = JSONObject([("flag", .bool(true)), ("note", .string("kept"))])
+
+    /// Figures with every field set, some of them to 0 and some to their rare form.
+    static let full = QuarterFigures(
+        revenue: 0, grossProfit: -12.5,
+        costToServe: CostToServe(sales: 1, accountTeam: 0, support: 3, logistics: 4.25, other: 5, extra: extra),
+        categorySpend: 1e9,
+        nps: NPSSurvey(promoters: 5, passives: 0, detractors: 1, extra: extra),
+        csat: CSATSurvey(satisfied: 3_000_000_000, responses: 4_000_000_000),
+        issueResolutionDays: 0.5, turnaroundDays: 0, retention: 1,
+        custom: ["zeta": 2.5, "alpha": 0, "solutionsCoDeveloped": -1],
+        extra: extra)
+
+    @Test func everyFieldReadsBackAsGiven() {
+        let f = Self.full
+        #expect(f.revenue == 0 && f.grossProfit == -12.5 && f.categorySpend == 1e9)
+        #expect(f.issueResolutionDays == 0.5 && f.turnaroundDays == 0 && f.retention == 1)
+        #expect(f.costToServe == CostToServe(sales: 1, accountTeam: 0, support: 3, logistics: 4.25, other: 5, extra: Self.extra))
+        #expect(f.costToServeTotal == 13.25)
+        #expect(f.nps == NPSSurvey(promoters: 5, passives: 0, detractors: 1, extra: Self.extra))
+        #expect(f.csat == CSATSurvey(satisfied: 3_000_000_000, responses: 4_000_000_000))
+        #expect(f.custom == ["zeta": 2.5, "alpha": 0, "solutionsCoDeveloped": -1])
+        #expect(f.customFigures.map(\.name) == ["alpha", "solutionsCoDeveloped", "zeta"])
+        #expect(f.extra == Self.extra)
+    }
+
+    @Test func nilIsNotZero() {
+        var f = QuarterFigures(revenue: 0, costToServe: CostToServe(), nps: NPSSurvey(promoters: 0, passives: 0, detractors: 0))
+        #expect(f.revenue == 0 && f.grossProfit == nil)
+        #expect(f.costToServe == CostToServe() && f.costToServeTotal == 0)
+        #expect(f.nps?.responses == 0 && f.csat == nil)
+        #expect(f != QuarterFigures())
+        f.revenue = nil
+        f.costToServe = nil
+        f.nps = nil
+        #expect(f.revenue == nil && f.costToServe == nil && f.costToServeTotal == nil && f.nps == nil)
+        #expect(f == QuarterFigures())
+    }
+
+    @Test func settingEachFieldBackToNothingGivesEmptyFigures() {
+        var f = Self.full
+        f.revenue = nil; f.grossProfit = nil; f.costToServe = nil; f.categorySpend = nil
+        f.nps = nil; f.csat = nil; f.issueResolutionDays = nil; f.turnaroundDays = nil; f.retention = nil
+        f.custom = [:]
+        #expect(f != QuarterFigures())
+        f.extra = JSONObject()
+        #expect(f == QuarterFigures())
+        #expect(f.extras == nil)
+    }
+
+    @Test func partsChangeInPlaceThroughOptionalChaining() {
+        var f = QuarterFigures(costToServe: CostToServe(sales: 1), nps: NPSSurvey(promoters: 1, passives: 2, detractors: 3))
+        f.costToServe?.support = 7
+        f.costToServe?.extra = Self.extra
+        f.nps?.detractors = 0
+        f.csat?.responses = 9  // no survey: nothing happens
+        f.custom["hours"] = 4
+        f.custom["hours"]? += 1
+        #expect(f.costToServe == CostToServe(sales: 1, support: 7, extra: Self.extra))
+        #expect(f.nps == NPSSurvey(promoters: 1, passives: 2, detractors: 0))
+        #expect(f.csat == nil)
+        #expect(f.custom == ["hours": 5])
+        f.costToServe?.extra = JSONObject()
+        #expect(f.costToServe == CostToServe(sales: 1, support: 7))
+        #expect(f.extras == nil)
+    }
+
+    @Test func equalityIsFieldByField() {
+        #expect(Self.full == Self.full)
+        var other = Self.full
+        other.custom["alpha"] = -0.0
+        #expect(other == Self.full)  // -0 == 0, as for Double? and [String: Double]
+        other.custom["beta"] = 1
+        #expect(other != Self.full)
+        other = Self.full
+        other.nps?.extra = JSONObject()
+        #expect(other != Self.full)
+        other = Self.full
+        other.retention = .nan
+        #expect(other != other)  // NaN is never equal, as for Double?
+        other = Self.full
+        other.csat = CSATSurvey(satisfied: 3, responses: 4)
+        #expect(other != Self.full)
+    }
+
+    @Test func aFileRoundTripKeepsEveryField() throws {
+        var workspace = Samples.workspace
+        let quarter = Quarter(year: 2031, quarter: 2)
+        workspace.accounts[0].quarters[quarter] = Self.full
+        workspace.accounts[0].quarters[quarter.next] = QuarterFigures(revenue: 0, custom: ["alpha": 0])
+        let bytes = WorkspaceFile.encode(workspace)
+        let decoded = try WorkspaceFile.decode(bytes: bytes, fileName: "ws.json")
+        #expect(decoded.accounts[0].quarters[quarter] == Self.full)
+        #expect(decoded.accounts[0].quarters[quarter.next] == QuarterFigures(revenue: 0, custom: ["alpha": 0]))
+        #expect(decoded == workspace)
+        #expect(WorkspaceFile.encode(decoded) == bytes)
+    }
+
+    @Test func theDecoderSharesCustomNamesBetweenQuarters() throws {
+        var workspace = Samples.workspace
+        for i in workspace.accounts.indices {
+            workspace.accounts[i].quarters[Quarter(year: 2030, quarter: 1)] = QuarterFigures(custom: ["solutionsCoDeveloped": Double(i)])
+        }
+        let decoded = try WorkspaceFile.decode(bytes: WorkspaceFile.encode(workspace), fileName: "ws.json")
+        let names = decoded.accounts.flatMap(\.quarters.values).flatMap(\.customFigures).map(\.name)
+            .filter { $0 == "solutionsCoDeveloped" }
+        #expect(names.count == workspace.accounts.count + 1)
+        let storages = Set(names.map { name in name.utf8.withContiguousStorageIfAvailable { Int(bitPattern: $0.baseAddress) } })
+        #expect(storages.count == 1)
+    }
+
+    @Test func theDecoderSharesRepeatedCustomListsButKeepsTheirBits() throws {
+        var workspace = Samples.workspace
+        let q1 = Quarter(year: 2030, quarter: 1), q2 = q1.next
+        for i in workspace.accounts.indices {
+            workspace.accounts[i].quarters[q1] = QuarterFigures(custom: ["hours": 6, "solutions": 2])
+            workspace.accounts[i].quarters[q2] = QuarterFigures(custom: ["hours": 0])
+        }
+        // The writer writes -0 as 0; a file may still say -0, and the decoder keeps its sign.
+        var text = String(decoding: WorkspaceFile.encode(workspace), as: UTF8.self)
+        let zero = try #require(text.range(of: #""custom": {"hours": 0}"#, options: .backwards))
+        text.replaceSubrange(zero, with: #""custom": {"hours": -0}"#)
+        let decoded = try WorkspaceFile.decode(bytes: Array(text.utf8), fileName: "ws.json")
+        #expect(decoded == workspace)
+        func storage(_ account: Account, _ quarter: Quarter) -> Int? {
+            account.quarters[quarter]?.customFigures.figures.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
+        }
+        #expect(Set(decoded.accounts.map { storage($0, q1) }).count == 1)
+        // 0 and -0 are equal figures but not the same bits: not shared.
+        #expect(decoded.accounts[0].quarters[q2]?.custom["hours"]?.sign == .plus)
+        #expect(decoded.accounts[decoded.accounts.count - 1].quarters[q2]?.custom["hours"]?.sign == .minus)
+    }
+
+    @Test func manyDifferentRepeatedListsAreSharedToo() throws {
+        var workspace = Samples.workspace
+        let template = workspace.accounts[1]
+        let quarters = Quarter.range(Quarter(year: 2024, quarter: 1), Quarter(year: 2025, quarter: 4))
+        workspace.accounts = (0..<300).map { i in
+            var account = template
+            account.id = i == 0 ? "acme" : "a\(i)"
+            for (k, quarter) in quarters.enumerated() {
+                let n = i * quarters.count + k
+                account.quarters[quarter] = QuarterFigures(revenue: 1, custom: ["hours": Double(n % 21), "solutions": Double(n % 4)])
+            }
+            return account
+        }
+        let decoded = try WorkspaceFile.decode(bytes: WorkspaceFile.encode(workspace), fileName: "ws.json")
+        #expect(decoded == workspace)
+        let storages = Set(decoded.accounts.flatMap(\.quarters.values).map { f in
+            f.customFigures.figures.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
+        })
+        // 84 different lists in 2,400 quarters: one array each.
+        #expect(storages.count == 84)
+    }
+
+    @Test func aTypicalQuarterIsCompact() {
+        #expect(MemoryLayout<QuarterFigures>.stride <= 128)
+    }
+}
