@@ -183,7 +183,13 @@ extension JSONScanner {
         repeat {
             list.append(try read(&self))
         } while try next(close: UInt8(ascii: "]"))
-        return list
+        // Appending doubles the room as it goes; the account keeps its lists for the whole
+        // session, so a list with much room to spare is copied into one of its own size.
+        guard list.capacity > list.count + list.count / 4 else { return list }
+        return [T](unsafeUninitializedCapacity: list.count) { room, count in
+            _ = room.initialize(fromContentsOf: list)
+            count = list.count
+        }
     }
 }
 
