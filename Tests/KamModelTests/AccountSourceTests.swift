@@ -96,4 +96,28 @@ import Testing
         #expect(try PosixFileSystem().read(path) == WorkspaceFile.encode(document.workspace))
         #expect(try WorkspaceFile.load(path: path) == document.workspace)
     }
+
+    @Test("text read past the page cache at any offset and length is the file's, after what the sink held")
+    func directReadsAtAnyOffset() throws {
+        let folder = try Samples.temporaryFolder()
+        let path = folder + "/bytes.bin"
+        var generator = SplitMix(seed: 11)
+        let bytes = (0..<30_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let descriptor = DirectIO.open(path, direct: true)
+        #expect(descriptor >= 0)
+        defer { _ = close(descriptor) }
+        for (offset, count) in [(0, 1), (1, 4_095), (4_095, 2), (4_097, 12_000), (29_990, 10), (0, 30_000)] {
+            var sink = ByteSink(capacity: 7)
+            sink.text("head")
+            let read = sink.append(readingDirect: descriptor, at: offset, count: count)
+            #expect(read, "\(offset)+\(count)")
+            let got = Array(UnsafeBufferPointer(start: sink.base, count: sink.count))
+            #expect(got == Array("head".utf8) + Array(bytes[offset..<(offset + count)]), "\(offset)+\(count)")
+            let pastTheEnd = sink.append(readingDirect: descriptor, at: 29_990, count: 11)
+            #expect(!pastTheEnd, "past the end")
+            #expect(sink.count == 4 + count)
+            sink.free()
+        }
+    }
 }

@@ -32,6 +32,10 @@ public final class AccountSource: @unchecked Sendable {
     /// Each account's place in the file, in the same order.
     let spans: [AccountSpan]
     private let descriptor: Int32
+    /// The same file opened past the page cache (-1 where the file system does not allow
+    /// it): runs of accounts are read that way, as a file just saved is not in the cache
+    /// and filling the cache cost more than the disk on this VM.
+    private let directDescriptor: Int32
 
     /// The file at `path`, whose accounts are `accounts` at `spans`; nil when the file
     /// cannot be opened or the two lists differ in length.
@@ -42,9 +46,15 @@ public final class AccountSource: @unchecked Sendable {
         self.accounts = accounts
         self.spans = spans
         self.descriptor = descriptor
+        let direct = DirectIO.open(path, direct: true)
+        directDescriptor = direct != descriptor && DirectIO.isDirect(direct) ? direct : -1
+        if directDescriptor < 0, direct >= 0 { _ = close(direct) }
     }
 
-    deinit { _ = close(descriptor) }
+    deinit {
+        _ = close(descriptor)
+        if directDescriptor >= 0 { _ = close(directDescriptor) }
+    }
 
     /// Which of `current` can be copied from this file.
     func copies(for current: [Account]) -> AccountCopies {
@@ -84,7 +94,10 @@ public final class AccountSource: @unchecked Sendable {
         let start = out.count
         let firstSpan = spans[first], lastSpan = spans[first + count - 1]
         let length = lastSpan.offset + lastSpan.length - firstSpan.offset
-        if length > 0, out.append(reading: descriptor, at: firstSpan.offset, count: length) {
+        let read = directDescriptor >= 0
+            ? out.append(readingDirect: directDescriptor, at: firstSpan.offset, count: length)
+            : out.append(reading: descriptor, at: firstSpan.offset, count: length)
+        if length > 0, read {
             var copied: [AccountSpan] = []
             copied.reserveCapacity(count)
             var together = true

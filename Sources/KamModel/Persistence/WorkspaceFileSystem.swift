@@ -33,7 +33,8 @@ public protocol WorkspaceFileSystem: Sendable {
     /// Writes all of `buffer` to an open file (the save writes its file in large parts this way).
     func write(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer, path: String) throws
     /// True when the file at `path` holds exactly `expected` from byte `offset` on (read
-    /// back after a write). `scratch` is room to read into, at least `expected.count` bytes.
+    /// back after a write). `scratch` is room to read into: page-aligned, at least
+    /// `expected.count` rounded up to a whole page.
     func contentEquals(_ path: String, at offset: Int, _ expected: UnsafeRawBufferPointer,
                        scratch: UnsafeMutableRawBufferPointer) throws -> Bool
 }
@@ -196,21 +197,24 @@ public struct PosixFileSystem: WorkspaceFileSystem {
         _ = unlink(path)
     }
 
-    /// Reads the range back into `scratch` and compares it with `memcmp`. Through the page
-    /// cache: what `write` wrote past it is not there, so it comes from the disk, and is
-    /// then in the cache for whoever reads the file next (the next save copies from it).
+    /// Reads the range back into `scratch` and compares it with `memcmp`, past the page
+    /// cache where the file system allows (so it reads what the disk has, and costs no
+    /// page-cache pages: on this VM, filling the cache cost more than the disk).
     public func contentEquals(_ path: String, at offset: Int, _ expected: UnsafeRawBufferPointer,
                               scratch: UnsafeMutableRawBufferPointer) throws -> Bool {
         guard let wanted = expected.baseAddress, !expected.isEmpty else { return true }
-        guard let buffer = scratch.baseAddress, scratch.count >= expected.count else {
-            preconditionFailure("the read-back room must hold \(expected.count) bytes")
+        let room = DirectIO.roundedUp(expected.count)
+        guard let buffer = scratch.baseAddress, scratch.count >= room,
+              Int(bitPattern: buffer) % DirectIO.alignment == 0 else {
+            preconditionFailure("the read-back room must be page-aligned and hold \(room) bytes")
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = DirectIO.open(path, direct: offset % DirectIO.alignment == 0)
         guard fd >= 0 else { throw failure("read back", path) }
         defer { _ = posixClose(fd) }
         var filled = 0
         while filled < expected.count {
-            let n = pread(fd, buffer + filled, expected.count - filled, off_t(offset + filled))
+            // Whole blocks: a direct read may not stop inside one (it ends at the file's end).
+            let n = pread(fd, buffer + filled, room - filled, off_t(offset + filled))
             if n < 0 && errno == EINTR { continue }
             if n < 0 { throw failure("read back", path) }
             if n == 0 { return false }
@@ -245,6 +249,26 @@ enum DirectIO {
         #endif
     }()
 
+    /// `count` rounded up to whole blocks.
+    static func roundedUp(_ count: Int) -> Int { (count + alignment - 1) / alignment * alignment }
+
+    /// Opens a file to read, past the page cache when `direct` and the file system allows
+    /// it, else through it; -1 when it cannot be opened.
+    static func open(_ path: String, direct: Bool) -> Int32 {
+        if direct, flag != 0 {
+            let fd = posixOpen(path, O_RDONLY | O_CLOEXEC | flag)
+            if fd >= 0 { return fd }
+        }
+        return posixOpen(path, O_RDONLY | O_CLOEXEC)
+    }
+
+    /// True when an open file reads and writes past the page cache.
+    static func isDirect(_ descriptor: Int32) -> Bool {
+        guard flag != 0, descriptor >= 0 else { return false }
+        let flags = fcntl(descriptor, F_GETFL)
+        return flags >= 0 && flags & flag != 0
+    }
+
     /// Turns direct I/O on or off for an open file; false when it cannot be turned on
     /// (no such flag here, or a file system without it, such as tmpfs).
     static func set(_ descriptor: Int32, on: Bool) -> Bool {
@@ -258,6 +282,7 @@ enum DirectIO {
 
 // The POSIX functions under names that do not clash with the protocol's methods.
 private func posixClose(_ fd: Int32) -> Int32 { close(fd) }
+private func posixOpen(_ path: String, _ flags: Int32) -> Int32 { open(path, flags) }
 private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(fd, buffer, count) }
 private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { write(fd, buffer, count) }
 private func posixLink(_ from: String, _ to: String) -> Int32 { link(from, to) }
