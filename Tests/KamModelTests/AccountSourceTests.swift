@@ -28,7 +28,7 @@ import Testing
         }
         let path = folder + "/source.txt"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
-        return try #require(AccountSource(path: path, accounts: accounts, spans: spans))
+        return try #require(AccountSource(path: path, accounts: accounts, spans: spans, inPageCache: false))
     }
 
     /// The number of accounts whose text in `bytes` was copied from a marked source.

@@ -71,7 +71,7 @@ extension WorkspaceDocument {
         history.reset(to: loaded.workspace)
         identity = loaded.identity
         accountSource = loaded.accountSpans.flatMap {
-            AccountSource(path: path, accounts: loaded.workspace.accounts, spans: $0)
+            AccountSource(path: path, accounts: loaded.workspace.accounts, spans: $0, inPageCache: true)
         }
         if access == .editing { removeJournal() }
     }
@@ -83,7 +83,8 @@ extension WorkspaceDocument {
         let workspace = history.workspace
         let saved = try WorkspaceFile.save(workspace, to: target, fileSystem: environment.fileSystem,
                                            source: accountSource, cancelled: cancelled)
-        accountSource = AccountSource(path: target, accounts: workspace.accounts, spans: saved.accountSpans)
+        accountSource = AccountSource(path: target, accounts: workspace.accounts, spans: saved.accountSpans,
+                                      inPageCache: false)
         identity = saved.identity
         history.markSaved()
         removeJournal()

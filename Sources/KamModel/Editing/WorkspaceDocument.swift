@@ -70,7 +70,7 @@ public final class WorkspaceDocument: @unchecked Sendable {
         let document = WorkspaceDocument(path: path, workspace: loaded.workspace, identity: loaded.identity,
                                          access: .readOnly(.requested), environment: environment)
         document.accountSource = loaded.accountSpans.flatMap {
-            AccountSource(path: path, accounts: loaded.workspace.accounts, spans: $0)
+            AccountSource(path: path, accounts: loaded.workspace.accounts, spans: $0, inPageCache: true)
         }
         if !readOnly { document.takeLock(force: force) }
         return document

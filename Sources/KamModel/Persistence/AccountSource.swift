@@ -32,23 +32,30 @@ public final class AccountSource: @unchecked Sendable {
     /// Each account's place in the file, in the same order.
     let spans: [AccountSpan]
     private let descriptor: Int32
-    /// The same file opened past the page cache (-1 where the file system does not allow
-    /// it): runs of accounts are read that way, as a file just saved is not in the cache
-    /// and filling the cache cost more than the disk on this VM.
+    /// The same file opened past the page cache, for a file just saved (written past the
+    /// cache, so not in it: on this VM filling the cache cost more than reading the disk);
+    /// -1 for a file just read (in the cache) or where the file system does not allow it.
     private let directDescriptor: Int32
 
     /// The file at `path`, whose accounts are `accounts` at `spans`; nil when the file
-    /// cannot be opened or the two lists differ in length.
-    public init?(path: String, accounts: [Account], spans: [AccountSpan]) {
+    /// cannot be opened or the two lists differ in length. `inPageCache` says whether the
+    /// file was just read through the page cache (opened) rather than saved past it.
+    public init?(path: String, accounts: [Account], spans: [AccountSpan], inPageCache: Bool) {
         guard accounts.count == spans.count else { return nil }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         self.accounts = accounts
         self.spans = spans
         self.descriptor = descriptor
-        let direct = DirectIO.open(path, direct: true)
-        directDescriptor = direct != descriptor && DirectIO.isDirect(direct) ? direct : -1
-        if directDescriptor < 0, direct >= 0 { _ = close(direct) }
+        var direct: Int32 = -1
+        if !inPageCache {
+            direct = DirectIO.open(path, direct: true)
+            if direct >= 0, !DirectIO.isDirect(direct) {
+                _ = close(direct)
+                direct = -1
+            }
+        }
+        directDescriptor = direct
     }
 
     deinit {
