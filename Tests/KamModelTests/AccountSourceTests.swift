@@ -28,7 +28,7 @@ import Testing
         }
         let path = folder + "/source.txt"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
-        return try #require(AccountSource(path: path, accounts: accounts, spans: spans, inPageCache: false))
+        return try #require(AccountSource(path: path, accounts: accounts, spans: spans))
     }
 
     /// The number of accounts whose text in `bytes` was copied from a marked source.
@@ -79,45 +79,20 @@ import Testing
         #expect(bytes == WorkspaceFile.encode(original), "the canonical text, nothing copied")
     }
 
-    @Test("a document's saves copy its accounts from the file opened, then from the one saved, and write the same bytes")
+    @Test("a document's first save copies its accounts from the file opened and writes the canonical bytes")
     func documentSavesReuseTheirFile() throws {
         let path = try EditingDocumentTests.savedSample()
         let document = try WorkspaceDocument.open(path: path, environment: EditingDocumentTests.environment())
         defer { document.close(keepingUnsavedEdits: false) }
-        let opened = try #require(document.accountSource, "the file read by the windowed loader is the first source")
+        let opened = try #require(document.accountSource, "the file read by the windowed loader is the source")
         #expect(opened.plan(for: document.workspace.accounts).allSatisfy { $0 >= 0 })
         try document.apply(.updateDetails(WorkspaceDetails(name: "First", currency: "EUR"), in: document.workspace))
         try document.save()
         #expect(try PosixFileSystem().read(path) == WorkspaceFile.encode(document.workspace))
-        let source = try #require(document.accountSource)
-        #expect(source.plan(for: document.workspace.accounts).allSatisfy { $0 >= 0 })
+        #expect(document.accountSource == nil, "a file just saved is not copied from")
         try document.apply(.updateDetails(WorkspaceDetails(name: "Second", currency: "EUR"), in: document.workspace))
         try document.save()
         #expect(try PosixFileSystem().read(path) == WorkspaceFile.encode(document.workspace))
         #expect(try WorkspaceFile.load(path: path) == document.workspace)
-    }
-
-    @Test("text read past the page cache at any offset and length is the file's, after what the sink held")
-    func directReadsAtAnyOffset() throws {
-        let folder = try Samples.temporaryFolder()
-        let path = folder + "/bytes.bin"
-        var generator = SplitMix(seed: 11)
-        let bytes = (0..<30_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        let descriptor = DirectIO.open(path, direct: true)
-        #expect(descriptor >= 0)
-        defer { _ = close(descriptor) }
-        for (offset, count) in [(0, 1), (1, 4_095), (4_095, 2), (4_097, 12_000), (29_990, 10), (0, 30_000)] {
-            var sink = ByteSink(capacity: 7)
-            sink.text("head")
-            let read = sink.append(readingDirect: descriptor, at: offset, count: count)
-            #expect(read, "\(offset)+\(count)")
-            let got = Array(UnsafeBufferPointer(start: sink.base, count: sink.count))
-            #expect(got == Array("head".utf8) + Array(bytes[offset..<(offset + count)]), "\(offset)+\(count)")
-            let pastTheEnd = sink.append(readingDirect: descriptor, at: 29_990, count: 11)
-            #expect(!pastTheEnd, "past the end")
-            #expect(sink.count == 4 + count)
-            sink.free()
-        }
     }
 }

@@ -71,20 +71,21 @@ extension WorkspaceDocument {
         history.reset(to: loaded.workspace)
         identity = loaded.identity
         accountSource = loaded.accountSpans.flatMap {
-            AccountSource(path: path, accounts: loaded.workspace.accounts, spans: $0, inPageCache: true)
+            AccountSource(path: path, accounts: loaded.workspace.accounts, spans: $0)
         }
         if access == .editing { removeJournal() }
     }
 
-    /// Saves the workspace to `target`; on success records the new identity (from what
-    /// the save wrote: nothing is encoded or read twice) and the new file as the source of
-    /// the next save's unchanged accounts, marks the history saved and deletes the journal. `cancelled` can stop the save before the file is replaced.
+    /// Saves the workspace to `target` (copying unchanged accounts from the file opened, if
+    /// any); on success records the new identity (from what the save wrote: nothing is
+    /// encoded or read twice), marks the history saved and deletes the journal. `cancelled` can stop the save before the file is replaced.
     private func write(to target: String, cancelled: () -> Bool) throws {
         let workspace = history.workspace
         let saved = try WorkspaceFile.save(workspace, to: target, fileSystem: environment.fileSystem,
                                            source: accountSource, cancelled: cancelled)
-        accountSource = AccountSource(path: target, accounts: workspace.accounts, spans: saved.accountSpans,
-                                      inPageCache: false)
+        // The new file was written past the page cache: copying from it would read the disk,
+        // which on this VM cost more than encoding again. The next save encodes.
+        accountSource = nil
         identity = saved.identity
         history.markSaved()
         removeJournal()

@@ -28,9 +28,9 @@ public final class WorkspaceDocument: @unchecked Sendable {
     /// Where this session comes from and where it keeps its files.
     public let environment: DocumentEnvironment
     var journal: JournalFile?
-    /// The file loaded or last saved, with where each account sat in it, from which a save
-    /// copies the accounts that did not change; nil when the file was not read by the
-    /// windowed fast path (`WorkspaceFile.read`) and not saved since.
+    /// The file opened (or reloaded), with where each account sat in it, from which the
+    /// next save copies the accounts that did not change; nil when the file was not read
+    /// by the windowed fast path (`WorkspaceFile.read`), and after a save.
     var accountSource: AccountSource?
 
     /// The workspace as it stands.
@@ -70,7 +70,7 @@ public final class WorkspaceDocument: @unchecked Sendable {
         let document = WorkspaceDocument(path: path, workspace: loaded.workspace, identity: loaded.identity,
                                          access: .readOnly(.requested), environment: environment)
         document.accountSource = loaded.accountSpans.flatMap {
-            AccountSource(path: path, accounts: loaded.workspace.accounts, spans: $0, inPageCache: true)
+            AccountSource(path: path, accounts: loaded.workspace.accounts, spans: $0)
         }
         if !readOnly { document.takeLock(force: force) }
         return document

@@ -18,8 +18,8 @@ public struct AccountSpan: Sendable, Equatable {
     }
 }
 
-/// The file a workspace was loaded from or last saved to, kept open so that a save can
-/// copy the text of the accounts that did not change instead of encoding them again.
+/// The file a workspace was opened from, kept open so that a save can copy the text of
+/// the accounts that did not change instead of encoding them again.
 ///
 /// An account's text is copied only when the account equals (`==`) the one that text was
 /// read as or written from, and the copied bytes must hash to the span's hash: a file
@@ -32,36 +32,19 @@ public final class AccountSource: @unchecked Sendable {
     /// Each account's place in the file, in the same order.
     let spans: [AccountSpan]
     private let descriptor: Int32
-    /// The same file opened past the page cache, for a file just saved (written past the
-    /// cache, so not in it: on this VM filling the cache cost more than reading the disk);
-    /// -1 for a file just read (in the cache) or where the file system does not allow it.
-    private let directDescriptor: Int32
 
     /// The file at `path`, whose accounts are `accounts` at `spans`; nil when the file
-    /// cannot be opened or the two lists differ in length. `inPageCache` says whether the
-    /// file was just read through the page cache (opened) rather than saved past it.
-    public init?(path: String, accounts: [Account], spans: [AccountSpan], inPageCache: Bool) {
+    /// cannot be opened or the two lists differ in length.
+    public init?(path: String, accounts: [Account], spans: [AccountSpan]) {
         guard accounts.count == spans.count else { return nil }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         self.accounts = accounts
         self.spans = spans
         self.descriptor = descriptor
-        var direct: Int32 = -1
-        if !inPageCache {
-            direct = DirectIO.open(path, direct: true)
-            if direct >= 0, !DirectIO.isDirect(direct) {
-                _ = close(direct)
-                direct = -1
-            }
-        }
-        directDescriptor = direct
     }
 
-    deinit {
-        _ = close(descriptor)
-        if directDescriptor >= 0 { _ = close(directDescriptor) }
-    }
+    deinit { _ = close(descriptor) }
 
     /// Which of `current` can be copied from this file.
     func copies(for current: [Account]) -> AccountCopies {
@@ -101,10 +84,7 @@ public final class AccountSource: @unchecked Sendable {
         let start = out.count
         let firstSpan = spans[first], lastSpan = spans[first + count - 1]
         let length = lastSpan.offset + lastSpan.length - firstSpan.offset
-        let read = directDescriptor >= 0
-            ? out.append(readingDirect: directDescriptor, at: firstSpan.offset, count: length)
-            : out.append(reading: descriptor, at: firstSpan.offset, count: length)
-        if length > 0, read {
+        if length > 0, out.append(reading: descriptor, at: firstSpan.offset, count: length) {
             var copied: [AccountSpan] = []
             copied.reserveCapacity(count)
             var together = true

@@ -155,31 +155,6 @@ struct ByteSink {
         return true
     }
 
-    /// Appends `count` bytes of a file opened for direct I/O (`DirectIO.open`) from
-    /// `offset`: the whole blocks around them are read into page-aligned room past the
-    /// end, then the wanted bytes moved into place. False (with nothing appended) when
-    /// they cannot all be read.
-    mutating func append(readingDirect descriptor: Int32, at offset: Int, count wanted: Int) -> Bool {
-        let alignment = DirectIO.alignment
-        let start = offset / alignment * alignment
-        let length = DirectIO.roundedUp(offset + wanted - start)
-        reserve(wanted + length + alignment)
-        let address = Int(bitPattern: base + count)
-        let room = base + count + (DirectIO.roundedUp(address) - address)
-        var filled = 0
-        while filled < length {
-            let n = pread(descriptor, room + filled, length - filled, off_t(start + filled))
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { return false }
-            if n == 0 { break }
-            filled += n
-        }
-        guard filled >= offset + wanted - start else { return false }
-        memmove(base + count, room + (offset - start), wanted)
-        count += wanted
-        return true
-    }
-
     /// The XXH64 hash (seed 0) of the bytes at `range`.
     func hash(of range: Range<Int>) -> UInt64 {
         XXH64.hash(UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count))

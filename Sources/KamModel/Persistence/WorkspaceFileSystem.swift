@@ -262,13 +262,6 @@ enum DirectIO {
         return posixOpen(path, O_RDONLY | O_CLOEXEC)
     }
 
-    /// True when an open file reads and writes past the page cache.
-    static func isDirect(_ descriptor: Int32) -> Bool {
-        guard flag != 0, descriptor >= 0 else { return false }
-        let flags = fcntl(descriptor, F_GETFL)
-        return flags >= 0 && flags & flag != 0
-    }
-
     /// Turns direct I/O on or off for an open file; false when it cannot be turned on
     /// (no such flag here, or a file system without it, such as tmpfs).
     static func set(_ descriptor: Int32, on: Bool) -> Bool {
