@@ -7,8 +7,7 @@ import Darwin
 /// A growing byte buffer written through a raw pointer: the fast writer's output.
 ///
 /// Writing a byte is a capacity check and a store, with no array uniqueness check, no
-/// retain and no bounds check per byte. Its owner calls `take()` (which hands the bytes
-/// over as `SinkBytes`) or `free()` exactly once.
+/// retain and no bounds check per byte. Its owner calls `free()` exactly once.
 struct ByteSink {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
@@ -172,19 +171,7 @@ struct ByteSink {
     /// Empties the sink, keeping its room.
     mutating func removeAll() { count = 0 }
 
-    /// Hands the bytes over (the sink must not be used after).
-    func take() -> SinkBytes { SinkBytes(base: base, count: count) }
-
     /// Frees the buffer (the sink must not be used after).
-    func free() { base.deallocate() }
-}
-
-/// Bytes written by a `ByteSink`, handed from the thread that wrote them to the one that
-/// joins them: owned by exactly one holder at a time, which frees them with `free()`.
-struct SinkBytes: @unchecked Sendable {
-    let base: UnsafeMutablePointer<UInt8>
-    let count: Int
-
     func free() { base.deallocate() }
 }
 

@@ -26,8 +26,6 @@ final class StreamingFileWriter: @unchecked Sendable {
     static let stageSize = 8 * ContentHash.blockSize
     /// How many staging buffers may be filled, written or checked at once.
     static let stages = 4
-    /// The alignment of the staging buffers (a page: enough for direct I/O).
-    static let alignment = 4_096
 
     private let fileSystem: any WorkspaceFileSystem
     private let descriptor: Int32
@@ -64,7 +62,7 @@ final class StreamingFileWriter: @unchecked Sendable {
         self.path = path
         self.stageSize = stageSize
         available = DispatchSemaphore(value: Self.stages)
-        readBack = .allocate(byteCount: stageSize, alignment: Self.alignment)
+        readBack = .allocate(byteCount: stageSize, alignment: DirectIO.alignment)
     }
 
     deinit {
@@ -140,7 +138,7 @@ final class StreamingFileWriter: @unchecked Sendable {
         if let reused = idle.popLast() {
             stage = reused
         } else {
-            stage = .allocate(byteCount: stageSize, alignment: Self.alignment)
+            stage = .allocate(byteCount: stageSize, alignment: DirectIO.alignment)
             allBuffers.append(stage)
         }
         lock.unlock()
