@@ -22,12 +22,12 @@ public struct AccountSpan: Sendable, Equatable {
 /// the accounts that did not change instead of encoding them again.
 ///
 /// An account's text is copied only when the account equals (`==`) the one that text was
-/// read as or written from, and the copied bytes must hash to the span's hash: a file
+/// read as, and the copied bytes must hash to the span's hash: a file
 /// changed in place since cannot leak into a save (the copy fails with
 /// `AccountSourceChanged` and the save encodes every account instead). The descriptor
 /// stays on the file that was read, even if its name is given to another file since.
 public final class AccountSource: @unchecked Sendable {
-    /// The accounts as they were loaded or saved, in file order.
+    /// The accounts as they were loaded, in file order.
     let accounts: [Account]
     /// Each account's place in the file, in the same order.
     let spans: [AccountSpan]

@@ -17,7 +17,7 @@ import Darwin
 struct AtomicFileWriter {
     let fileSystem: any WorkspaceFileSystem
     /// The staging size of the `StreamingFileWriter` (smaller in tests).
-    var stageSize = StreamingFileWriter.stageSize
+    let stageSize: Int
 
     init(fileSystem: any WorkspaceFileSystem, stageSize: Int = StreamingFileWriter.stageSize) {
         self.fileSystem = fileSystem

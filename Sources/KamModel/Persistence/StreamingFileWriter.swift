@@ -79,7 +79,7 @@ final class StreamingFileWriter: @unchecked Sendable {
         var remaining = bytes.count
         while remaining > 0 {
             if let failure = firstFailure() { throw failure }
-            let stage = try currentStage()
+            let stage = currentStage()
             let n = min(remaining, stageSize - filled)
             (stage + filled).copyMemory(from: source, byteCount: n)
             filled += n
@@ -87,11 +87,6 @@ final class StreamingFileWriter: @unchecked Sendable {
             remaining -= n
             if filled == stageSize { ship() }
         }
-    }
-
-    /// Appends `bytes` to the file.
-    func append(_ bytes: [UInt8]) throws {
-        try bytes.withUnsafeBytes { try append($0) }
     }
 
     /// Writes what is left, waits until every part is written and read back, and says
@@ -130,7 +125,7 @@ final class StreamingFileWriter: @unchecked Sendable {
     }
 
     /// The buffer being filled, waiting for one to come back from the checker if needed.
-    private func currentStage() throws -> UnsafeMutableRawPointer {
+    private func currentStage() -> UnsafeMutableRawPointer {
         if let current { return current }
         available.wait()
         lock.lock()
