@@ -6,6 +6,9 @@ account's row on screen: a large file shows its first accounts while the rest lo
 time until the full list's total is shown (`Total (N)`, after the whole file has loaded),
 and the bytes kam writes to the terminal per cursor move at 80x24 (tmux pipe-pane), once
 loaded. visidata is timed to its first screen of the same accounts, given as a JSON array.
+On Linux it also reads kam's peak resident memory (VmHWM in /proc) once the list has loaded
+and after each top-level screen (keys 1-9) has been drawn: the peak memory with the
+portfolio open, as a user who looks at every screen makes it.
 
     swift build -c release
     scripts/measure-terminal.py [--sizes 10000,100000] [--runs 3] [--kam .build/release/kam]
@@ -63,6 +66,54 @@ def wait_quiet(path, quiet=0.15, timeout=10):
     return size
 
 
+def wait_stable(quiet=0.5, timeout=60):
+    """Waits until the pane has not changed for `quiet` seconds; returns its text."""
+    end = time.monotonic() + timeout
+    text, since = capture(), time.monotonic()
+    while time.monotonic() < end:
+        time.sleep(0.05)
+        now = capture()
+        if now != text:
+            text, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            break
+    return text
+
+
+def peak_memory_mb():
+    """kam's peak resident memory so far in MB (VmHWM of the pane's process), or None."""
+    pid = tmux("display-message", "-p", "#{pane_pid}", check=False).stdout.strip()
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def screen_title(text):
+    """The screen's name in the title bar ("Demo portfolio › Scorecard   2026Q3")."""
+    lines = text.splitlines()
+    return re.sub(r"\s{2,}.*", "", lines[0].split("›")[-1].strip()) if lines else ""
+
+
+def measure_memory():
+    """Peak memory after the list, then after each top-level screen is drawn (keys 2, 3, ...
+    until one opens no screen, then back to 1): [(screen title, MB)]."""
+    peaks = [(screen_title(capture()), peak_memory_mb())]
+    for key in "23456789":
+        before = screen_title(capture())
+        tmux("send-keys", key)
+        if wait_for(lambda text: screen_title(text) != before, timeout=10, every=0.05) is None:
+            break
+        peaks.append((screen_title(wait_stable()), peak_memory_mb()))
+    tmux("send-keys", "1")
+    peaks.append((screen_title(wait_stable()), peak_memory_mb()))
+    return [(name, mb) for name, mb in peaks if mb is not None]
+
+
 def launch(command, env):
     """Starts command in a detached 80x24 tmux session; returns the launch time."""
     tmux("kill-server", check=False)
@@ -112,7 +163,7 @@ def measure_kam(kam, path, runs, moves):
     env = {"TERM": "tmux-256color", "LANG": "C.UTF-8", "HOME": home, "XDG_CONFIG_HOME": f"{home}/config",
            "XDG_DATA_HOME": f"{home}/data", "XDG_STATE_HOME": f"{home}/state"}
     first_name = first_account_name(path)
-    opens, fulls, per_move = [], [], []
+    opens, fulls, per_move, memory = [], [], [], []
     for run in range(runs):
         start = launch([kam, path], env)
         # The first drawn list: the first account's row is on screen (with its figures).
@@ -136,11 +187,13 @@ def measure_kam(kam, path, runs, moves):
                 after = wait_quiet(log)
                 per_move.append(after - before)
                 before = after
+            tmux("pipe-pane")
+            memory = measure_memory()
         tmux("send-keys", "q")
         time.sleep(0.2)
         tmux("kill-server", check=False)
     shutil.rmtree(home, ignore_errors=True)
-    return opens, fulls, per_move
+    return opens, fulls, per_move, memory
 
 
 def ensure_visidata():
@@ -184,15 +237,18 @@ def main():
         sys.exit(f"{args.kam} not found: run swift build -c release first")
     visidata = not args.no_visidata and ensure_visidata()
     print(f"{'accounts':>9}  {'kam first list ms':>18}  {'kam full list ms':>17}  {'bytes/cursor move':>18}"
-          f"  {'visidata ms':>12}   (medians)")
+          f"  {'peak MB':>8}  {'visidata ms':>12}   (medians)")
     try:
         for accounts in [int(s) for s in args.sizes.split(",")]:
             path = workspace(args.kam, accounts)
-            opens, fulls, moves = measure_kam(args.kam, path, args.runs, args.moves)
+            opens, fulls, moves, memory = measure_kam(args.kam, path, args.runs, args.moves)
             vd = measure_visidata(path, accounts, args.runs) if visidata else []
             vd_text = f"{statistics.median(vd):.0f}" if vd else "skipped"
+            peak_text = f"{max(mb for _, mb in memory):.0f}" if memory else "n/a"
             print(f"{accounts:>9}  {statistics.median(opens):>18.0f}  {statistics.median(fulls):>17.0f}"
-                  f"  {statistics.mean(moves):>18.1f}  {vd_text:>12}")
+                  f"  {statistics.mean(moves):>18.1f}  {peak_text:>8}  {vd_text:>12}")
+            if memory:
+                print("           peak memory after: " + ", ".join(f"{name} {mb:.0f} MB" for name, mb in memory))
             print(f"           kam first list runs: {', '.join(f'{t:.0f}' for t in opens)};"
                   f" full list runs: {', '.join(f'{t:.0f}' for t in fulls)}; per move: {moves}"
                   + (f"; visidata runs: {', '.join(f'{t:.0f}' for t in vd)}" if vd else ""))
