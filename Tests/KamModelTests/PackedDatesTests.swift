@@ -123,6 +123,13 @@ import Testing
         for index in [range.lowerBound, range.lowerBound + 1, -5, -4, -1, 0, 1, 3, 4, 3996, range.upperBound] {
             let quarter = Quarter(index: index)
             #expect(quarter.index == index)
+            #expect(quarter.firstDay.quarter == quarter, "\(index)")
+            if index > range.lowerBound {
+                #expect(quarter.firstDay.adding(days: -1) == quarter.previous.lastDay, "\(index)")
+            }
+            if index < range.upperBound {
+                #expect(quarter.lastDay.quarter == quarter && quarter.lastDay.adding(days: 1) == quarter.next.firstDay, "\(index)")
+            }
             #expect(Quarter(year: quarter.year, quarter: quarter.quarter) == quarter, "\(index)")
             #expect(quarter.year * 4 + quarter.quarter - 1 == index && (1...4).contains(quarter.quarter), "\(index)")
         }

@@ -63,7 +63,9 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: year, quarter: (month - 1) / 3 + 1)
     }
 
-    public var firstDay: Day { Day(year: year, month: (quarter - 1) * 3 + 1, day: 1)! }
+    /// The quarter's first day (any quarter's: `Day` holds a wider range than `Quarter`).
+    public var firstDay: Day { Day(daysSinceEpoch: Day.daysFromCivil(year: year, month: (quarter - 1) * 3 + 1, day: 1)) }
+    /// The quarter's last day.
     public var lastDay: Day { next.firstDay.adding(days: -1) }
 
     /// Every quarter from `first` to `last`, both included; empty when `last` is before `first`.
