@@ -319,11 +319,11 @@ enum FastWorkspaceWriter {
 
     /// `"2026-09-30"`, as `Day.description` writes it (quoted).
     private static func appendDay(_ d: Day, to out: inout ByteSink) {
-        guard (0...9999).contains(d.year), (0...99).contains(d.month), (0...99).contains(d.day) else {
+        let (y, m, day) = d.components
+        guard (0...9999).contains(y), (0...99).contains(m), (0...99).contains(day) else {
             out.string(d.description)
             return
         }
-        let y = d.year, m = d.month, day = d.day
         out.reserve(12)
         out.byte(0x22)
         out.byte(0x30 + UInt8(y / 1000)); out.byte(0x30 + UInt8(y / 100 % 10))

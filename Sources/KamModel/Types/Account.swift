@@ -1,4 +1,7 @@
 /// A customer account in the portfolio, with its quarterly figures and relationship data.
+///
+/// The stored properties run from the widest to the narrowest so that they pack with little
+/// padding; the initializer keeps the reading order.
 public struct Account: Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
@@ -6,12 +9,6 @@ public struct Account: Sendable, Equatable, Identifiable {
     public var manager: String
     public var segment: String
     public var industry: String
-    public var tier: Tier
-    public var status: AccountStatus
-    /// Account attractiveness, 1 (low) to 5 (high); nil when not rated.
-    public var attractiveness: Double?
-    /// Strength of our relationship, 1 (weak) to 5 (strong); nil when not rated.
-    public var relationshipStrength: Double?
     public var notes: String
     /// Figures by quarter, in quarter order.
     public var quarters: QuarterSeries
@@ -20,6 +17,12 @@ public struct Account: Sendable, Equatable, Identifiable {
     public var opportunities: [Opportunity]
     public var objectives: [Objective]
     public var extra: JSONObject
+    /// Account attractiveness, 1 (low) to 5 (high); nil when not rated.
+    public var attractiveness: Double?
+    /// Strength of our relationship, 1 (weak) to 5 (strong); nil when not rated.
+    public var relationshipStrength: Double?
+    public var tier: Tier
+    public var status: AccountStatus
 
     public init(
         id: String,

@@ -1,16 +1,19 @@
 /// A person at the account and where they stand.
+///
+/// The stored properties run from the widest to the narrowest so that they pack without
+/// padding (64 bytes); the initializer keeps the reading order.
 public struct Contact: Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
     public var title: String
+    public var extra: JSONObject
+    /// When the contact was first made, if known.
+    public var since: Day?
     public var role: BuyingRole
     public var attitude: Attitude
     public var coverage: Coverage
     /// A senior contact (executive level).
     public var senior: Bool
-    /// When the contact was first made, if known.
-    public var since: Day?
-    public var extra: JSONObject
 
     public init(id: String, name: String, title: String = "", role: BuyingRole = .user,
                 attitude: Attitude = .neutral, coverage: Coverage = .none, senior: Bool = false,
@@ -83,14 +86,17 @@ public enum Coverage: String, Sendable, CaseIterable, Comparable {
 }
 
 /// Something that happened with the account: a meeting, call, email or note.
+///
+/// The stored properties run from the widest to the narrowest so that they pack without
+/// padding (64 bytes); the initializer keeps the reading order.
 public struct Activity: Sendable, Equatable, Identifiable {
     public var id: String
-    public var date: Day
-    public var kind: ActivityKind
     public var text: String
     /// The contact involved, if any (an id from the account's contacts).
     public var contact: String?
     public var extra: JSONObject
+    public var date: Day
+    public var kind: ActivityKind
 
     public init(id: String, date: Day, kind: ActivityKind, text: String, contact: String? = nil,
                 extra: JSONObject = JSONObject()) {
@@ -121,15 +127,18 @@ public enum ActivityKind: String, Sendable, CaseIterable {
 }
 
 /// A deal in the pipeline.
+///
+/// The stored properties run from the widest to the narrowest so that they pack without
+/// padding (56 bytes); the initializer keeps the reading order.
 public struct Opportunity: Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
-    public var stage: OpportunityStage
     public var value: Double
-    public var expectedClose: Quarter
+    public var extra: JSONObject
     /// The date the stage last changed.
     public var lastChanged: Day
-    public var extra: JSONObject
+    public var expectedClose: Quarter
+    public var stage: OpportunityStage
 
     public init(id: String, name: String, stage: OpportunityStage, value: Double,
                 expectedClose: Quarter, lastChanged: Day, extra: JSONObject = JSONObject()) {
@@ -177,15 +186,18 @@ public enum OpportunityStage: String, Sendable, CaseIterable, Comparable {
 }
 
 /// An objective in the account plan.
+///
+/// The stored properties run from the widest to the narrowest so that they pack without
+/// padding (48 bytes); the initializer keeps the reading order.
 public struct Objective: Sendable, Equatable, Identifiable {
     public var id: String
     public var title: String
-    public var status: ObjectiveStatus
-    /// The quarter it is due in, if set.
-    public var due: Quarter?
+    public var extra: JSONObject
     /// When it was done, for objectives with status `done`.
     public var completedOn: Day?
-    public var extra: JSONObject
+    /// The quarter it is due in, if set.
+    public var due: Quarter?
+    public var status: ObjectiveStatus
 
     public init(id: String, title: String, status: ObjectiveStatus = .notStarted, due: Quarter? = nil,
                 completedOn: Day? = nil, extra: JSONObject = JSONObject()) {
