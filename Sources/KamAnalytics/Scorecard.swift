@@ -45,15 +45,29 @@ public enum Scorecard {
     /// history of `historyLength` quarters ending at `quarter` (at least 2, for the trend).
     public static func evaluate(_ workspace: Workspace, scope: ScorecardScope, quarter: Quarter, today: Day,
                                 historyLength: Int = 8) -> ScorecardResult {
-        let length = max(historyLength, 2)
-        var history = Array(repeating: MeasureTotals(), count: length)
-        let first = quarter.advanced(by: -(length - 1))
-        for account in workspace.accounts where scope.contains(account) {
-            for i in 0..<length {
-                history[i].add(MeasureTotals(account: account, period: .quarter(first.advanced(by: i))))
-            }
-        }
+        let history = history(workspace, scope: scope, quarter: quarter, length: max(historyLength, 2))
         return evaluate(workspace.scorecard, scope: scope, quarter: quarter, today: today, history: history)
+    }
+
+    /// The totals of `scope` in each of the `length` quarters ending at `quarter`, oldest first.
+    ///
+    /// Each quarter's accounts are added in workspace order (so every quarter is exactly the sum
+    /// `MeasureTotals.add` gives), the quarters side by side on the cores.
+    public static func history(_ workspace: Workspace, scope: ScorecardScope, quarter: Quarter,
+                               length: Int) -> [MeasureTotals] {
+        let accounts = workspace.accounts
+        let members = scope == .portfolio ? nil : accounts.indices.filter { scope.contains(accounts[$0]) }
+        let first = quarter.advanced(by: -(length - 1))
+        return BothCores.map(length) { i in
+            let period = Period.quarter(first.advanced(by: i))
+            var sum = MeasureTotalsSum()
+            if let members {
+                for a in members { sum.add(MeasureTotals(account: accounts[a], period: period)) }
+            } else {
+                for account in accounts { sum.add(MeasureTotals(account: account, period: period)) }
+            }
+            return sum.totals
+        }
     }
 
     /// The value of `metric` for one account in one quarter (the figure a KPI reads).

@@ -14,7 +14,11 @@ public struct AppState: Sendable {
     /// The open screens, the current one last. Never empty.
     public internal(set) var stack: [any Screen]
     /// Top-level screens left with `1`..`9`, kept with their cursor and sort.
-    var parked: [String: any Screen] = [:]
+    var parked: [String: ParkedScreen] = [:]
+    /// How often screens were parked: part of `warmUpKey`.
+    var parkings = 0
+    /// The screens opened ahead on another thread for this state, if any (the cockpit's).
+    public var screenWarmUp: ScreenWarmUp?
     public internal(set) var overlay: Overlay?
     /// The status-line message, shown until the next key.
     public internal(set) var message: AppMessage?
@@ -107,7 +111,8 @@ public struct AppState: Sendable {
     }
 
     /// Shows `workspace` (after an edit, undo or reload): recomputes the measures, closes
-    /// account pages whose account is gone and lets every screen rebuild.
+    /// account pages whose account is gone and lets the open screens rebuild (parked ones
+    /// rebuild when shown again).
     mutating func replaceWorkspace(_ workspace: Workspace) {
         self.workspace = workspace
         revision += 1
@@ -117,13 +122,23 @@ public struct AppState: Sendable {
         if stack.isEmpty, let list = try? AccountListScreen.entry.open(context(), nil) { stack = [list] }
         let ctx = context()
         for i in stack.indices { stack[i].workspaceChanged(context: ctx) }
-        for key in parked.keys { parked[key]?.workspaceChanged(context: ctx) }
     }
 
+    /// Lets the open screens fit the quarter, the size and the day (parked ones do when shown).
     mutating func refreshScreens() {
         let ctx = context()
         for i in stack.indices { stack[i].refresh(context: ctx) }
-        for key in parked.keys { parked[key]?.refresh(context: ctx) }
+    }
+
+    /// Parks the screens the warm-up has finished, if it was made for this state.
+    public mutating func adoptWarmedScreens() {
+        screenWarmUp?.adopt(into: &self)
+    }
+
+    /// What the parked screens' look depends on (see `ScreenWarmUp`).
+    public var warmUpKey: ScreenWarmUpKey {
+        ScreenWarmUpKey(revision: revision, quarter: quarter, today: today, width: width, height: height,
+                        glyphs: glyphs, preferences: preferences, root: stack[0].name, parkings: parkings)
     }
 }
 
