@@ -52,6 +52,20 @@ struct ScreenWarmUpTests {
         }
     }
 
+    @Test("a screen shown or parked since the warm-up began keeps its own state")
+    func laterParkingWins() throws {
+        var state = try AppFixture.state(width: 100, height: 30)
+        let warmUp = ScreenWarmUp(state)
+        warmUp.waitUntilIdle()
+        try AppFixture.press("2jj1", &state)  // the scorecard, two KPIs down, parked again
+        state.screenWarmUp = warmUp
+        state.adoptWarmedScreens()
+        #expect(Set(state.parked.keys) == ["scorecard", "pareto", "matrix", "pipeline"])
+        try AppFixture.press("2", &state)
+        #expect(App.render(state).text == (try Self.frame(after: "2jj12")))
+        #expect(App.render(state).text != (try Self.frame(after: "2")))
+    }
+
     @Test("a parked screen catches up with edits made while it was out of sight")
     func parkedScreenCatchesUp() throws {
         let keys = "5:nocontact 30<Enter>1u"

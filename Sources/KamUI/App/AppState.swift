@@ -15,8 +15,10 @@ public struct AppState: Sendable {
     public internal(set) var stack: [any Screen]
     /// Top-level screens left with `1`..`9`, kept with their cursor and sort.
     var parked: [String: ParkedScreen] = [:]
-    /// How often screens were parked: part of `warmUpKey`.
-    var parkings = 0
+    /// When each top-level screen was last parked or shown again (a count of switches): a
+    /// warm-up started before that has nothing to say about it.
+    var parkMarks: [String: Int] = [:]
+    private var switches = 0
     /// The screens opened ahead on another thread for this state, if any (the cockpit's).
     public var screenWarmUp: ScreenWarmUp?
     public internal(set) var overlay: Overlay?
@@ -138,7 +140,19 @@ public struct AppState: Sendable {
     /// What the parked screens' look depends on (see `ScreenWarmUp`).
     public var warmUpKey: ScreenWarmUpKey {
         ScreenWarmUpKey(revision: revision, quarter: quarter, today: today, width: width, height: height,
-                        glyphs: glyphs, preferences: preferences, root: stack[0].name, parkings: parkings)
+                        glyphs: glyphs, preferences: preferences)
+    }
+
+    /// Parks the shown top-level screen and shows `next` (a parked one, caught up, or a new one).
+    mutating func show(_ next: any Screen) {
+        let root = stack[0]
+        switches += 1
+        parked[root.name] = ParkedScreen(screen: root, revision: revision)
+        parked[next.name] = nil
+        parkMarks[root.name] = switches
+        parkMarks[next.name] = switches
+        stack = [next]
+        refreshScreens()
     }
 }
 

@@ -22,8 +22,8 @@ struct ParkedScreen: Sendable {
     }
 }
 
-/// What a parked screen's look depends on: a warm-up made for one key is taken only by a
-/// state with the same key.
+/// What the screens' look depends on besides their own view state: a warm-up made for one
+/// key is taken only by a state with the same key.
 public struct ScreenWarmUpKey: Sendable, Equatable {
     var revision: Int
     var quarter: Quarter
@@ -32,7 +32,4 @@ public struct ScreenWarmUpKey: Sendable, Equatable {
     var height: Int
     var glyphs: Glyphs
     var preferences: ViewPreferences
-    /// The shown top-level screen (never warmed up) and how often screens were parked.
-    var root: String
-    var parkings: Int
 }

@@ -4,44 +4,58 @@ import Foundation
 /// The top-level screens not in sight, opened (or brought up to date) on another thread, so
 /// that `2`..`5` show theirs at once instead of computing it on the key.
 ///
-/// A warm-up is made for one state (`AppState.warmUpKey`) and is taken only by a state with
-/// the same key: a result never shows what the state has moved past. One screen is computed
-/// at a time, in slot order, on one thread of utility priority; the key loop never waits for
-/// it, except when the user switches to the very screen being computed, which then takes what
-/// is left of that work rather than starting it again.
+/// A warm-up is made for one state (`AppState.warmUpKey`: the workspace's revision, the
+/// quarter, the day, the size, the glyphs and the view preferences) and is taken only by a
+/// state with the same key, so a result never shows what the state has moved past; nor is a
+/// screen's result taken once that screen was parked or shown since the warm-up began.
+/// Screens are computed one at a time, in slot order, on one thread of utility priority shared
+/// by all warm-ups. The key loop never waits for one, except when the user switches to the
+/// very screen being computed, which then takes what is left of that work rather than
+/// starting it again.
 public final class ScreenWarmUp: @unchecked Sendable {
     /// Where one screen's warm-up stands.
     private enum Phase {
         case pending, running
         case done(ParkedScreen)
-        /// Not wanted any more (the user opened it first) or nothing to show (it failed to open).
+        /// Not wanted any more (the user opened it first), taken, or nothing to show.
         case dropped
     }
 
+    /// One screen to warm up: its entry, its parked state if any, and its park mark then.
+    private struct Job: Sendable {
+        let entry: ScreenEntry
+        let parked: ParkedScreen?
+        let mark: Int
+    }
+
+    /// The one thread all warm-ups run on, so that a cancelled one finishing its screen never
+    /// competes with the next.
+    private static let queue = DispatchQueue(label: "kam.screen-warm-up", qos: .utility)
+
     /// The state this warm-up is for.
     public let key: ScreenWarmUpKey
+    private let jobs: [String: Job]
     /// Guards `phases` and `cancelled`; signalled whenever a screen's warm-up ends.
     private let condition = NSCondition()
     private var phases: [String: Phase] = [:]
     private var cancelled = false
 
-    /// Starts warming the top-level screens other than the one shown in `state`, on `queue`.
-    public convenience init(_ state: AppState) {
-        self.init(state, queue: DispatchQueue(label: "kam.screen-warm-up", qos: .utility))
-    }
-
-    init(_ state: AppState, queue: DispatchQueue) {
+    /// Starts warming up the top-level screens other than the one shown in `state`.
+    public init(_ state: AppState) {
         key = state.warmUpKey
         let context = state.context()
-        let jobs: [(ScreenEntry, ParkedScreen?)] = ScreenRegistry.standard.compactMap { entry in
-            guard entry.slot != nil, entry.name != state.stack[0].name else { return nil }
-            return (entry, state.parked[entry.name])
+        let order = ScreenRegistry.standard.filter { $0.slot != nil && $0.name != state.stack[0].name }
+        var jobs: [String: Job] = [:]
+        for entry in order {
+            jobs[entry.name] = Job(entry: entry, parked: state.parked[entry.name],
+                                   mark: state.parkMarks[entry.name, default: 0])
+            phases[entry.name] = .pending
         }
-        for (entry, _) in jobs { phases[entry.name] = .pending }
-        queue.async { [self] in
-            for (entry, parked) in jobs {
-                guard begin(entry.name) else { continue }
-                let screen = parked?.caughtUp(context) ?? (try? entry.open(context, nil))
+        self.jobs = jobs
+        Self.queue.async { [self] in
+            for entry in order {
+                guard begin(entry.name), let job = self.jobs[entry.name] else { continue }
+                let screen = job.parked?.caughtUp(context) ?? (try? entry.open(context, nil))
                 end(entry.name, screen.map { ParkedScreen(screen: $0, revision: context.revision) })
             }
         }
@@ -55,12 +69,10 @@ public final class ScreenWarmUp: @unchecked Sendable {
         }
     }
 
-    /// True while screens are still to be computed.
-    public var isRunning: Bool {
-        condition.withLock { isBusy }
-    }
+    /// True while screens are being computed or wait to be.
+    public var isRunning: Bool { condition.withLock { isBusy } }
 
-    /// Waits until nothing is being computed or waiting to be (for tests and benchmarks).
+    /// Waits until no screen is being computed or waits to be (for tests and measurements).
     public func waitUntilIdle() {
         condition.withLock { while isBusy { condition.wait() } }
     }
@@ -77,14 +89,16 @@ public final class ScreenWarmUp: @unchecked Sendable {
             }
             var finished: [(String, ParkedScreen)] = []
             for (name, phase) in phases {
-                if case .done(let parked) = phase {
-                    finished.append((name, parked))
-                    phases[name] = .dropped
-                }
+                guard case .done(let parked) = phase else { continue }
+                finished.append((name, parked))
+                phases[name] = .dropped
             }
             return finished
         }
-        for (name, parked) in finished { state.parked[name] = parked }
+        for (name, parked) in finished
+        where state.stack[0].name != name && state.parkMarks[name, default: 0] == jobs[name]?.mark {
+            state.parked[name] = parked
+        }
     }
 
     // MARK: The worker's side

@@ -219,10 +219,6 @@ public enum App {
                 return
             }
         }
-        state.parked[root.name] = ParkedScreen(screen: root, revision: state.revision)
-        state.parked[entry.name] = nil
-        state.parkings += 1
-        state.stack = [next]
-        state.refreshScreens()
+        state.show(next)
     }
 }
