@@ -167,7 +167,7 @@ def first_account_name(path):
 FULL_TOTAL = re.compile(r"Total \(?\d")
 
 
-def measure_kam(kam, path, runs, moves):
+def measure_kam(kam, path, runs, moves, settle=0):
     home = tempfile.mkdtemp(prefix="kam-measure-")
     env = {"TERM": "tmux-256color", "LANG": "C.UTF-8", "HOME": home, "XDG_CONFIG_HOME": f"{home}/config",
            "XDG_DATA_HOME": f"{home}/data", "XDG_STATE_HOME": f"{home}/state"}
@@ -188,7 +188,7 @@ def measure_kam(kam, path, runs, moves):
         fulls.append((loaded - start) * 1000)
         if run == 0:
             log = f"{home}/pane.log"
-            time.sleep(0.3)
+            time.sleep(0.3 + settle)
             tmux("pipe-pane", "-o", f"cat >> {log}")
             before = wait_quiet(log)
             for _ in range(moves):
@@ -241,6 +241,8 @@ def main():
     parser.add_argument("--moves", type=int, default=10)
     parser.add_argument("--kam", default=os.path.join(ROOT, ".build/release/kam"))
     parser.add_argument("--no-visidata", action="store_true")
+    parser.add_argument("--settle", type=float, default=0,
+                        help="seconds to wait once loaded before the cursor moves and the screens are shown")
     args = parser.parse_args()
     if not os.path.exists(args.kam):
         sys.exit(f"{args.kam} not found: run swift build -c release first")
@@ -250,7 +252,7 @@ def main():
     try:
         for accounts in [int(s) for s in args.sizes.split(",")]:
             path = workspace(args.kam, accounts)
-            opens, fulls, moves, screens = measure_kam(args.kam, path, args.runs, args.moves)
+            opens, fulls, moves, screens = measure_kam(args.kam, path, args.runs, args.moves, args.settle)
             vd = measure_visidata(path, accounts, args.runs) if visidata else []
             vd_text = f"{statistics.median(vd):.0f}" if vd else "skipped"
             peak_text = f"{max(mb for _, _, mb in screens):.0f}" if screens else "n/a"
