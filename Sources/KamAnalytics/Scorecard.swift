@@ -51,23 +51,32 @@ public enum Scorecard {
 
     /// The totals of `scope` in each of the `length` quarters ending at `quarter`, oldest first.
     ///
-    /// Each quarter's accounts are added in workspace order (so every quarter is exactly the sum
-    /// `MeasureTotals.add` gives), the quarters side by side on the cores.
+    /// Each quarter's accounts are added in workspace order, so every quarter is exactly the
+    /// sum `MeasureTotals.add` gives. Each account is read once for a run of quarters
+    /// (`MeasureTotals.eachQuarter`); the runs are side by side on the cores.
     public static func history(_ workspace: Workspace, scope: ScorecardScope, quarter: Quarter,
                                length: Int) -> [MeasureTotals] {
         let accounts = workspace.accounts
         let members = scope == .portfolio ? nil : accounts.indices.filter { scope.contains(accounts[$0]) }
         let first = quarter.advanced(by: -(length - 1))
-        return BothCores.map(length) { i in
-            let period = Period.quarter(first.advanced(by: i))
-            var sum = MeasureTotalsSum()
-            if let members {
-                for a in members { sum.add(MeasureTotals(account: accounts[a], period: period)) }
-            } else {
-                for account in accounts { sum.add(MeasureTotals(account: account, period: period)) }
+        let runs = min(BothCores.parts, length)
+        let runLength = (length + runs - 1) / max(runs, 1)
+        let sums = BothCores.map(runs) { run in
+            let start = run * runLength, count = min(runLength, length - start)
+            var sums = Array(repeating: MeasureTotalsSum(), count: max(count, 0))
+            var counts: [Int] = []
+            func add(_ account: Account) {
+                MeasureTotals.eachQuarter(of: account, from: first.advanced(by: start), count: count,
+                                          counts: &counts) { i, totals in sums[i].add(totals) }
             }
-            return sum.totals
+            if let members {
+                for a in members { add(accounts[a]) }
+            } else {
+                for account in accounts { add(account) }
+            }
+            return sums.map(\.totals)
         }
+        return Array(sums.joined())
     }
 
     /// The value of `metric` for one account in one quarter (the figure a KPI reads).

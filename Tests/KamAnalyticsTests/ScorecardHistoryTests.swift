@@ -28,11 +28,29 @@ struct ScorecardHistoryTests {
         return history
     }
 
+    @Test("one pass over an account gives each quarter's totals as computed quarter by quarter")
+    func eachQuarterEqualsOneByOne() {
+        var counts: [Int] = []
+        let first = Quarter(year: 2024, quarter: 4)
+        var accounts = Array(Self.workspace.accounts.prefix(30))
+        accounts[1].activities = []
+        accounts[2].contacts = accounts[2].contacts.map { var c = $0; c.since = nil; return c }
+        for account in accounts {
+            var seen = 0
+            MeasureTotals.eachQuarter(of: account, from: first, count: 9, counts: &counts) { i, totals in
+                #expect(totals == MeasureTotals(account: account, period: .quarter(first.advanced(by: i))),
+                        "\(account.id) quarter \(i)")
+                seen += 1
+            }
+            #expect(seen == 9)
+        }
+    }
+
     @Test("each quarter's totals equal adding the scope's accounts one by one in workspace order",
           arguments: [ScorecardScope.portfolio, .manager("m-none")])
     func historyEqualsPlainSum(scope: ScorecardScope) {
         let quarter = Quarter(year: 2026, quarter: 3)
-        for length in [1, 2, 12] {
+        for length in [1, 2, 3, 5, 12] {
             #expect(Scorecard.history(Self.workspace, scope: scope, quarter: quarter, length: length)
                     == Self.reference(scope, quarter, length), "length \(length)")
         }
