@@ -37,14 +37,21 @@ public struct PipelineSummary: Sendable, Equatable {
     public init(accounts: [Account], settings: Settings, today: Day, recentLimit: Int = 20) {
         pipeline = Pipeline(accounts: accounts, settings: settings, today: today)
         let now = today.daysSinceEpoch
-        var recent: [AccountActivity] = []
+        // Positions (account, activity) of the newest so far: only `recentLimit` of them are kept.
+        var recent = FirstInOrder<(account: Int, activity: Int)>(limit: recentLimit) { x, y in
+            let a = accounts[x.account], b = accounts[y.account]
+            let first = a.activities[x.activity], second = b.activities[y.activity]
+            if first.date != second.date { return first.date > second.date }
+            if a.id != b.id { return a.id < b.id }
+            return first.id < second.id
+        }
         var quiet: [QuietAccount] = []
-        for account in accounts {
+        for (p, account) in accounts.enumerated() {
             var latest: Int?
-            for a in account.activities {
+            for (i, a) in account.activities.enumerated() {
                 let d = a.date.daysSinceEpoch
                 guard d <= now else { continue }
-                recent.append(AccountActivity(account: account.id, activity: a))
+                recent.add((p, i))
                 if a.kind.isContact, latest.map({ d > $0 }) ?? true { latest = d }
             }
             let days = latest.map { now - $0 }
@@ -53,12 +60,9 @@ public struct PipelineSummary: Sendable, Equatable {
                                           daysSinceLastContact: days))
             }
         }
-        recent.sort {
-            if $0.activity.date != $1.activity.date { return $0.activity.date > $1.activity.date }
-            if $0.account != $1.account { return $0.account < $1.account }
-            return $0.activity.id < $1.activity.id
+        recentActivities = recent.items.map {
+            AccountActivity(account: accounts[$0.account].id, activity: accounts[$0.account].activities[$0.activity])
         }
-        recentActivities = Array(recent.prefix(max(recentLimit, 0)))
         quietAccounts = quiet.sorted {
             let a = $0.daysSinceLastContact ?? Int.max, b = $1.daysSinceLastContact ?? Int.max
             return a != b ? a > b : $0.account < $1.account
