@@ -203,6 +203,9 @@ public struct AccountTable: Sendable {
     /// The position of the account with `id` (the first, should ids repeat).
     public func position(id: String) -> Int? { positionOfID[id] }
 
+    /// The name of the account with `id` (the first, should ids repeat); nil when none has it.
+    public func name(id: String) -> String? { positionOfID[id].map { names[$0] } }
+
     /// The positions of the rows in `scope`, in workspace order.
     public func positions(in scope: ScorecardScope) -> [Int] {
         switch scope {
