@@ -11,6 +11,10 @@ struct ProfitabilityContent: Sendable {
     let scopeTitle: String
     /// The headline figures, one per line.
     let figures: [PaneLine]
+    /// The charts' points, taken from the ranking once rather than at every frame: profit
+    /// per account in rank order, and the whale curve.
+    let profits: [Double]
+    let whaleCurve: [Double]
     /// The value destroyers, worst first, with their figures.
     let destroyers: ScreenPaneList
     /// The accounts by revenue-versus-cost-to-serve quadrant.
@@ -25,6 +29,8 @@ struct ProfitabilityContent: Sendable {
         view = ProfitConcentrationView(table: table, choosingBasisFor: positions, settings: workspace.settings)
         let format = context.format
         figures = Self.figures(view, format: format)
+        profits = view.ranking.ranked.map(\.operatingProfit)
+        whaleCurve = view.ranking.whaleCurve
         destroyers = Self.destroyers(view.ranking, table: table, format: format)
         quadrants = Self.quadrants(view.costToServe, table: table, format: format, dot: context.dot)
     }
@@ -65,7 +71,7 @@ struct ProfitabilityContent: Sendable {
         lines.append(PaneLine(text: "Their loss", value: money(destroyers > 0 ? -r.valueDestroyerLoss : 0),
                               valueRole: destroyers > 0 ? .bad : nil))
         if r.hasProfitSplit {
-            let abc = ABCClass.allCases.map { "\($0.rawValue) \(r.accounts(in: $0).count)" }.joined(separator: " ")
+            let abc = ABCClass.allCases.map { "\($0.rawValue) \(r.count(in: $0))" }.joined(separator: " ")
             lines.append(PaneLine(text: "ABC", value: abc))
         }
         lines.append(PaneLine(text: "On revenue:", role: .muted))
