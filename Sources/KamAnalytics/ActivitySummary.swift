@@ -17,25 +17,28 @@ public struct ActivitySummary: Sendable, Equatable {
     public init(accounts: [Account], settings: Settings, today: Day, recentLimit: Int = 20) {
         let now = today.daysSinceEpoch
         // Positions (account, activity) of the newest so far: only `recentLimit` of them are kept.
+        // Fields are read in place (`accounts[p].activities[i].date`): copying an account or
+        // an activity would retain each of its strings and lists, a million times over.
         var recent = FirstInOrder<(account: Int, activity: Int)>(limit: recentLimit) { x, y in
-            let a = accounts[x.account], b = accounts[y.account]
-            let first = a.activities[x.activity], second = b.activities[y.activity]
-            if first.date != second.date { return first.date > second.date }
-            if a.id != b.id { return a.id < b.id }
-            return first.id < second.id
+            let first = accounts[x.account].activities[x.activity].date
+            let second = accounts[y.account].activities[y.activity].date
+            if first != second { return first > second }
+            if accounts[x.account].id != accounts[y.account].id { return accounts[x.account].id < accounts[y.account].id }
+            return accounts[x.account].activities[x.activity].id < accounts[y.account].activities[y.activity].id
         }
         var quiet: [QuietAccount] = []
-        for (p, account) in accounts.enumerated() {
+        for p in accounts.indices {
             var latest: Int?
-            for (i, a) in account.activities.enumerated() {
-                let d = a.date.daysSinceEpoch
+            let activities = accounts[p].activities
+            for i in activities.indices {
+                let d = activities[i].date.daysSinceEpoch
                 guard d <= now else { continue }
                 recent.add((p, i))
-                if a.kind.isContact, latest.map({ d > $0 }) ?? true { latest = d }
+                if activities[i].kind.isContact, latest.map({ d > $0 }) ?? true { latest = d }
             }
             let days = latest.map { now - $0 }
             if Engagement.isFlagged(daysSinceLastContact: days, settings: settings) {
-                quiet.append(QuietAccount(account: account.id, lastContact: latest.map(Day.init(daysSinceEpoch:)),
+                quiet.append(QuietAccount(account: accounts[p].id, lastContact: latest.map(Day.init(daysSinceEpoch:)),
                                           daysSinceLastContact: days))
             }
         }

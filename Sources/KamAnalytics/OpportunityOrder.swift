@@ -35,23 +35,26 @@ public struct OpportunityOrder: Sendable {
     public init(accounts: [Account], settings: Settings, today: Day) {
         var stages = OpportunityStage.allCases.map { Stage(total: StageTotal(stage: $0), entries: [], staleCount: 0) }
         let now = today.daysSinceEpoch
-        for (p, account) in accounts.enumerated() {
-            for (k, o) in account.opportunities.enumerated() {
-                let i = Pipeline.position(o.stage)
-                let stale = Pipeline.isStale(o, daysSinceChange: now - o.lastChanged.daysSinceEpoch, settings: settings)
+        // Fields are read in place: copying an account would retain each of its strings and lists.
+        for p in accounts.indices {
+            let opportunities = accounts[p].opportunities
+            for k in opportunities.indices {
+                let i = Pipeline.position(opportunities[k].stage), value = opportunities[k].value
+                let stale = Pipeline.isStale(opportunities[k], daysSinceChange: now - opportunities[k].lastChanged.daysSinceEpoch,
+                                             settings: settings)
                 stages[i].total.count += 1
-                stages[i].total.value += o.value
+                stages[i].total.value += value
                 stages[i].staleCount += stale ? 1 : 0
-                stages[i].entries.append(Entry(value: o.value, account: Int32(p), opportunity: Int32(k), isStale: stale))
+                stages[i].entries.append(Entry(value: value, account: Int32(p), opportunity: Int32(k), isStale: stale))
             }
         }
         for i in stages.indices {
             stages[i].entries.sort { a, b in
                 if a.isStale != b.isStale { return a.isStale }
                 if a.value != b.value { return a.value > b.value }
-                let x = accounts[Int(a.account)], y = accounts[Int(b.account)]
-                if x.id != y.id { return x.id < y.id }
-                return x.opportunities[Int(a.opportunity)].id < y.opportunities[Int(b.opportunity)].id
+                let x = Int(a.account), y = Int(b.account)
+                if accounts[x].id != accounts[y].id { return accounts[x].id < accounts[y].id }
+                return accounts[x].opportunities[Int(a.opportunity)].id < accounts[y].opportunities[Int(b.opportunity)].id
             }
         }
         self.stages = stages

@@ -26,15 +26,24 @@ struct PaneRowsTests {
         }
     }
 
-    @Test("the pipeline's opportunities and quiet accounts are the rows built from the analytics' lists")
-    func pipeline() throws {
-        let state = try AppFixture.state(screen: "pipeline")
+    @Test("the pipeline's opportunities and quiet accounts are the rows built from the analytics' lists",
+          arguments: [false, true])
+    func pipeline(repeatedIDs: Bool) throws {
+        var workspace = AppFixture.workspace
+        if repeatedIDs {
+            // Two accounts with the first one's id: each is shown with the first one's name.
+            workspace.accounts[1].id = workspace.accounts[0].id
+            workspace.accounts[7].id = workspace.accounts[0].id
+        }
+        let state = try AppFixture.state(screen: "pipeline", workspace: workspace)
         let context = state.context()
         let content = PipelineContent(context: context)
         let expected = Self.pipelineRows(context)
         #expect(Self.all(content.opportunities) == expected.opportunities)
         #expect(Self.all(content.quiet) == expected.quiet)
         #expect(content.opportunities.rows.count > 50 && content.quiet.rows.count > 0)
+        let names = Set(Self.all(content.opportunities).filter { $0.account == workspace.accounts[0].id }.map { $0.row.cells[1].text })
+        #expect(names == [workspace.accounts[0].name])
     }
 
     @Test("the 80/20 destroyers and quadrants are the rows built from the view, over each span")

@@ -67,8 +67,10 @@ struct PipelineContent: Sendable {
                               context: ScreenContext) -> ScreenPaneList {
         let format = context.format, dot = context.dot, today = context.today
         let stages = order.stages
-        // The position of the first account with each account's id, whose name is shown for it.
-        let named = accounts.indices.map { p in Int32(table.position(id: accounts[p].id).map { min($0, p) } ?? p) }
+        // The position of the first account with each account's id, whose name is shown for
+        // it: the account itself unless ids repeat.
+        let named = table.hasUniqueIDs && table.count == accounts.count ? nil
+            : accounts.indices.map { p in Int32(table.position(id: accounts[p].id).map { min($0, p) } ?? p) }
         return ScreenPaneList(columns: [
             TableColumn("", width: .fixed(1)),
             TableColumn("Account", width: .flexible(min: 8, max: 26)),
@@ -83,9 +85,10 @@ struct PipelineContent: Sendable {
                           + format.amount(stage.total.value, compact: true) + stale)
         }, item: { s, k in
             let entry = stages[s].entries[k], item = entry.listed(in: accounts, today: today)
+            let shown = named.map { Int($0[Int(entry.account)]) } ?? Int(entry.account)
             let role: Role? = item.isStale ? .warning : (item.opportunity.stage == .lost ? .muted : nil)
             return .body([TableCell(item.isStale ? "!" : "", role: .warning),
-                          TableCell(accounts[Int(named[Int(entry.account)])].name, role: role),
+                          TableCell(accounts[shown].name, role: role),
                           TableCell(item.opportunity.name, role: role),
                           TableCell(format.amount(item.opportunity.value, compact: true), role: role),
                           TableCell(format.daysShort(item.daysSinceChange), role: role),
