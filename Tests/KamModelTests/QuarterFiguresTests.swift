@@ -160,6 +160,102 @@ import Testing
     }
 
     @Test func aTypicalQuarterIsCompact() {
-        #expect(MemoryLayout<QuarterFigures>.stride <= 128)
+        #expect(MemoryLayout<QuarterFigures>.stride == 72)
+        let f = QuarterFigures(revenue: 98284, grossProfit: 40498,
+                               costToServe: CostToServe(sales: 5300, accountTeam: 1565, support: 17698, logistics: 4075, other: 11204),
+                               categorySpend: 151000, nps: NPSSurvey(promoters: 5, passives: 1, detractors: 4),
+                               csat: CSATSurvey(satisfied: 14, responses: 21), issueResolutionDays: 3.8, turnaroundDays: 4.3,
+                               retention: 0.63, custom: ["trainingHours": 5])
+        #expect(f.extras == nil)
+    }
+
+    /// Numbers on and off the compact path (`ShortDecimal`), NaN aside.
+    static func awkwardNumbers() -> [Double] {
+        var numbers: [Double] = [
+            0, -0.0, 1, 98284, 4.3, 0.63, 14000, 1565, 0.1 + 0.2, 1.0 / 3, .infinity, .leastNonzeroMagnitude,
+            .leastNormalMagnitude, .greatestFiniteMagnitude, 9_007_199_254_740_992, 268_435_455, 268_435_456,
+            12_345_678.91, 1e-7, 1e-8, 0.63.nextUp, 1e300,
+        ]
+        numbers += numbers.map { -$0 }
+        var generator = SplitMix(seed: 8)
+        for _ in 0..<300 {
+            let scale = Double([1, 10, 100, 1000, 1e6][Int(generator.next() % 5)])
+            numbers.append((Double.random(in: -1e9...1e9, using: &generator) * scale).rounded() / scale)
+            let bits = Double(bitPattern: generator.next())
+            if !bits.isNaN { numbers.append(bits) }
+        }
+        return numbers
+    }
+
+    @Test func everyNumberReadsBackWithTheSameBits() {
+        let numbers: [WritableKeyPath<QuarterFigures, Double?>] = [
+            \.revenue, \.grossProfit, \.categorySpend, \.issueResolutionDays, \.turnaroundDays, \.retention,
+        ]
+        let neighbours = QuarterFigures(revenue: 7, grossProfit: 1e300, retention: 0.5)
+        var outOfLine = 0
+        for path in numbers {
+            for x in Self.awkwardNumbers() {
+                var f = neighbours
+                f[keyPath: path] = x
+                #expect(f[keyPath: path]?.bitPattern == x.bitPattern, "\(path) = \(x)")
+                for other in numbers where other != path { #expect(f[keyPath: other] == neighbours[keyPath: other]) }
+                if ShortDecimal(exactly: x) == nil { outOfLine += 1 }
+                f[keyPath: path] = neighbours[keyPath: path]
+                #expect(f == neighbours)
+                #expect(f.extras?.lowerHalves == neighbours.extras?.lowerHalves && f.extras?.rare == nil)
+            }
+        }
+        #expect(outOfLine > 6 * 300)
+        var f = neighbours
+        f.retention = .nan
+        #expect(f.retention?.isNaN == true && f.revenue == 7)
+    }
+
+    @Test func everyCostReadsBackWithTheSameBits() {
+        for category in CostCategory.allCases {
+            for x in Self.awkwardNumbers() {
+                var cost = CostToServe(sales: 1, accountTeam: 2.5, support: 0, logistics: 4, other: 5)
+                cost[category] = x
+                var f = QuarterFigures(revenue: 3, costToServe: cost)
+                #expect(f.costToServe?[category].bitPattern == x.bitPattern, "\(category) = \(x)")
+                #expect(f.costToServe == cost)
+                #expect(f.costToServeTotal?.bitPattern == cost.total.bitPattern || cost.total.isNaN)
+                #expect((f.extras == nil) == (ShortDecimal(exactly: x) != nil))
+                f.costToServe = CostToServe(sales: 1)
+                #expect(f.extras == nil && f.costToServe == CostToServe(sales: 1) && f.revenue == 3)
+            }
+        }
+    }
+
+    @Test func equalityDoesNotDependOnTheStorage() {
+        // -0 is kept out of line and 0 inline: still equal figures, as for Double?.
+        #expect(QuarterFigures(revenue: -0.0) == QuarterFigures(revenue: 0))
+        #expect(QuarterFigures(revenue: -0.0).revenue?.sign == .minus)
+        #expect(QuarterFigures(costToServe: CostToServe(other: -0.0)) == QuarterFigures(costToServe: CostToServe()))
+        #expect(QuarterFigures(revenue: 1e300) == QuarterFigures(revenue: 1e300))
+        #expect(QuarterFigures(revenue: 1e300) != QuarterFigures(grossProfit: 1e300))
+        #expect(QuarterFigures(revenue: 0.1 + 0.2) != QuarterFigures(revenue: 0.3))
+        // A number that goes out of line and back leaves nothing behind.
+        var f = QuarterFigures(revenue: 1, grossProfit: 0.1 + 0.2, extra: Self.extra)
+        f.grossProfit = 0.3
+        #expect(f == QuarterFigures(revenue: 1, grossProfit: 0.3, extra: Self.extra))
+        f.revenue = .infinity
+        #expect(f.revenue == .infinity && f.extra == Self.extra)
+        f.extra = JSONObject()
+        #expect(f.revenue == .infinity)
+        f.revenue = nil
+        #expect(f == QuarterFigures(grossProfit: 0.3) && f.extras == nil)
+    }
+
+    @Test func surveyCountsBeyond16BitsGoOutOfLine() {
+        for n in [0, 1, 65535, 65536, -1, 3_000_000_000, .max, .min] {
+            let nps = NPSSurvey(promoters: 2, passives: n, detractors: 1), csat = CSATSurvey(satisfied: n, responses: 9)
+            var f = QuarterFigures(nps: nps, csat: csat)
+            #expect(f.nps == nps && f.csat == csat)
+            #expect((f.extras == nil) == (0...65535).contains(n), "\(n)")
+            f.nps = NPSSurvey(promoters: 1, passives: 1, detractors: 1)
+            f.csat = CSATSurvey(satisfied: 1, responses: 1)
+            #expect(f.extras == nil)
+        }
     }
 }
