@@ -247,6 +247,31 @@ import Testing
         #expect(f == QuarterFigures(grossProfit: 0.3) && f.extras == nil)
     }
 
+    @Test func numbersStoredEitherWayAreWrittenAndReadBackExactly() throws {
+        var workspace = Samples.workspace
+        let finite = Self.awkwardNumbers().filter { $0.isFinite && !($0 == 0 && $0.sign == .minus) }
+        var quarter = Quarter(year: 2020, quarter: 1)
+        for (k, x) in finite.enumerated() {
+            let y = finite[(k * 7 + 3) % finite.count]
+            // Signed where validation allows it.
+            workspace.accounts[k % workspace.accounts.count].quarters[quarter] = QuarterFigures(
+                revenue: abs(x), grossProfit: y,
+                costToServe: CostToServe(sales: abs(y), accountTeam: 1, support: abs(x), logistics: 0.5, other: 2),
+                categorySpend: 14000, issueResolutionDays: 4.3, turnaroundDays: abs(x), retention: 0.63)
+            quarter = quarter.next
+        }
+        let bytes = FastWorkspaceWriter.write(workspace, parts: 1)
+        #expect(bytes == WorkspaceFile.encodeReference(workspace))
+        let decoded = try WorkspaceFile.decode(bytes: bytes, fileName: "ws.json")
+        #expect(decoded == workspace)
+        for (read, written) in zip(decoded.accounts, workspace.accounts) {
+            for ((_, a), (_, b)) in zip(read.quarters, written.quarters) {
+                let numbers = [\QuarterFigures.revenue, \.grossProfit, \.turnaroundDays, \.costToServe?.sales, \.costToServe?.support]
+                for path in numbers { #expect(a[keyPath: path]?.bitPattern == b[keyPath: path]?.bitPattern) }
+            }
+        }
+    }
+
     @Test func surveyCountsBeyond16BitsGoOutOfLine() {
         for n in [0, 1, 65535, 65536, -1, 3_000_000_000, .max, .min] {
             let nps = NPSSurvey(promoters: 2, passives: n, detractors: 1), csat = CSATSurvey(satisfied: n, responses: 9)
