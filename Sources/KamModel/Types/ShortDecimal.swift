@@ -2,8 +2,8 @@
 /// `mantissa / 10^scale`.
 ///
 /// The upper 29 bits hold the signed mantissa (below 2^28 in magnitude), the lower 3 the
-/// scale (0 to 7). Reading divides two Doubles that are both exact (an integer below 2^53,
-/// a power of ten below 10^23), and IEEE division rounds correctly: the result is the Double
+/// scale (0 to 7). Reading divides two Doubles that are both exact (an integer below 2^28,
+/// a power of ten up to 10^7), and IEEE division rounds correctly: the result is the Double
 /// nearest to the decimal, which is the one a correct parser makes of its text. Storing
 /// never assumes that: `init?(exactly:)` keeps a value only when reading it back gives the
 /// very same bits, and is nil for every other (-0, infinities, NaN, longer or larger
