@@ -227,6 +227,35 @@ import Testing
         }
     }
 
+    @Test func theInitializerStoresAsTheSettersDo() {
+        let numbers = Self.awkwardNumbers()
+        var generator = SplitMix(seed: 12)
+        func any() -> Double? { generator.next() % 4 == 0 ? nil : numbers[Int(generator.next() % UInt64(numbers.count))] }
+        for k in 0..<2000 {
+            let revenue = any(), grossProfit = any(), categorySpend = any(), issue = any(), turnaround = any(), retention = any()
+            let cost = generator.next() % 3 == 0 ? nil
+                : CostToServe(sales: any() ?? 0, accountTeam: 1, support: any() ?? 2, logistics: 0.5, other: any() ?? 0,
+                              extra: k % 5 == 0 ? Self.extra : JSONObject())
+            let nps = k % 3 == 0 ? nil : NPSSurvey(promoters: k % 7 == 0 ? 70_000 : 3, passives: 1, detractors: 2)
+            let csat = k % 4 == 0 ? nil : CSATSurvey(satisfied: 4, responses: 5, extra: k % 11 == 0 ? Self.extra : JSONObject())
+            let extra = k % 13 == 0 ? Self.extra : JSONObject()
+            let made = QuarterFigures(revenue: revenue, grossProfit: grossProfit, costToServe: cost, categorySpend: categorySpend,
+                                      nps: nps, csat: csat, issueResolutionDays: issue, turnaroundDays: turnaround,
+                                      retention: retention, extra: extra)
+            var set = QuarterFigures()
+            set.extra = extra
+            set.csat = csat
+            set.nps = nps
+            set.costToServe = cost
+            (set.revenue, set.grossProfit, set.categorySpend) = (revenue, grossProfit, categorySpend)
+            (set.issueResolutionDays, set.turnaroundDays, set.retention) = (issue, turnaround, retention)
+            #expect(made == set)
+            #expect(made.present == set.present)
+            #expect(made.extras?.lowerHalves == set.extras?.lowerHalves && made.extras?.rare?.parts == set.extras?.rare?.parts)
+            #expect(made.revenue?.bitPattern == revenue?.bitPattern && made.costToServe?.other.bitPattern == cost?.other.bitPattern)
+        }
+    }
+
     @Test func equalityDoesNotDependOnTheStorage() {
         // -0 is kept out of line and 0 inline: still equal figures, as for Double?.
         #expect(QuarterFigures(revenue: -0.0) == QuarterFigures(revenue: 0))

@@ -73,17 +73,34 @@ public struct QuarterFigures: Sendable, Equatable {
         custom: [String: Double] = [:],
         extra: JSONObject = JSONObject()
     ) {
+        // Everything at once, so that the out-of-line parts are made once at most.
         customFigures = custom.isEmpty ? CustomFigures() : CustomFigures(custom)
-        self.revenue = revenue
-        self.grossProfit = grossProfit
-        self.categorySpend = categorySpend
-        self.issueResolutionDays = issueResolutionDays
-        self.turnaroundDays = turnaroundDays
-        self.retention = retention
-        if let costToServe { self.costToServe = costToServe }
-        if let nps { self.nps = nps }
-        if let csat { self.csat = csat }
-        if !extra.isEmpty { self.extra = extra }
+        var lowerHalves = FigureExtras.LowerHalves()
+        storedRevenue = Self.store(revenue, Slot.revenue, &present, &lowerHalves[Slot.revenue])
+        storedGrossProfit = Self.store(grossProfit, Slot.grossProfit, &present, &lowerHalves[Slot.grossProfit])
+        storedCategorySpend = Self.store(categorySpend, Slot.categorySpend, &present, &lowerHalves[Slot.categorySpend])
+        storedIssueResolutionDays = Self.store(issueResolutionDays, Slot.issueResolutionDays, &present,
+                                               &lowerHalves[Slot.issueResolutionDays])
+        storedTurnaroundDays = Self.store(turnaroundDays, Slot.turnaroundDays, &present, &lowerHalves[Slot.turnaroundDays])
+        storedRetention = Self.store(retention, Slot.retention, &present, &lowerHalves[Slot.retention])
+        (costSales, costAccountTeam, costSupport, costLogistics, costOther) = Self.store(costToServe, &present, &lowerHalves)
+        var parts = FigureExtras.Parts(extra: extra)
+        if present & Bit.cost == 0 { parts.costToServe = costToServe }
+        if let counts = Self.counts(nps) {
+            (npsPromoters, npsPassives, npsDetractors) = counts
+            present |= Bit.nps
+        } else {
+            parts.nps = nps
+        }
+        if let counts = Self.counts(csat) {
+            (csatSatisfied, csatResponses) = counts
+            present |= Bit.csat
+        } else {
+            parts.csat = csat
+        }
+        if present & Bit.anyWide != 0 || !parts.isEmpty {
+            extras = FigureExtras(lowerHalves: lowerHalves, rare: parts.isEmpty ? nil : FigureExtras.Rare(parts))
+        }
     }
 
     // MARK: Numbers
@@ -105,23 +122,27 @@ public struct QuarterFigures: Sendable, Equatable {
         (ShortDecimal(code: UInt32(truncatingIfNeeded: value.bitPattern >> 32)), UInt32(truncatingIfNeeded: value.bitPattern))
     }
 
+    /// What to store inline for `value` in `slot` (0 to 5), with its bits set in `present`
+    /// and, when it is wide, its lower half in `lowerHalf`.
+    static func store(_ value: Double?, _ slot: Int, _ present: inout UInt16, _ lowerHalf: inout UInt32) -> ShortDecimal {
+        present &= ~(Bit.number(slot) | Bit.wide(slot))
+        lowerHalf = 0
+        guard let value else { return .zero }
+        present |= Bit.number(slot)
+        if let short = ShortDecimal(exactly: value) { return short }
+        present |= Bit.wide(slot)
+        let (upper, lower) = halves(value)
+        lowerHalf = lower
+        return upper
+    }
+
     /// Sets the number in `slot` (0 to 5) and returns what to store inline for it.
     mutating func setNumber(_ newValue: Double?, _ slot: Int) -> ShortDecimal {
         let wasWide = present & Bit.wide(slot) != 0
-        present &= ~(Bit.number(slot) | Bit.wide(slot))
-        guard let newValue else {
-            if wasWide { changeExtras { lowerHalves, _ in lowerHalves[slot] = 0 } }
-            return .zero
-        }
-        present |= Bit.number(slot)
-        if let short = ShortDecimal(exactly: newValue) {
-            if wasWide { changeExtras { lowerHalves, _ in lowerHalves[slot] = 0 } }
-            return short
-        }
-        present |= Bit.wide(slot)
-        let (upper, lower) = Self.halves(newValue)
-        changeExtras { lowerHalves, _ in lowerHalves[slot] = lower }
-        return upper
+        var lowerHalf: UInt32 = 0
+        let inline = Self.store(newValue, slot, &present, &lowerHalf)
+        if wasWide || present & Bit.wide(slot) != 0 { changeExtras { lowerHalves, _ in lowerHalves[slot] = lowerHalf } }
+        return inline
     }
 
     public var revenue: Double? {
@@ -181,34 +202,51 @@ public struct QuarterFigures: Sendable, Equatable {
         }
         set {
             let wasWide = present & Bit.wideCost != 0
-            let inline = newValue.map { $0.extra.isEmpty } ?? false
-            var wide = false
-            if inline, let c = newValue {
-                if let sales = ShortDecimal(exactly: c.sales), let team = ShortDecimal(exactly: c.accountTeam),
-                   let support = ShortDecimal(exactly: c.support), let logistics = ShortDecimal(exactly: c.logistics),
-                   let other = ShortDecimal(exactly: c.other) {
-                    (costSales, costAccountTeam, costSupport, costLogistics, costOther) = (sales, team, support, logistics, other)
-                } else {
-                    wide = true
-                    (costSales, costAccountTeam, costSupport, costLogistics, costOther) = (
-                        Self.halves(c.sales).upper, Self.halves(c.accountTeam).upper, Self.halves(c.support).upper,
-                        Self.halves(c.logistics).upper, Self.halves(c.other).upper)
-                }
-            } else {
-                (costSales, costAccountTeam, costSupport, costLogistics, costOther) = (.zero, .zero, .zero, .zero, .zero)
-            }
-            present &= ~(Bit.cost | Bit.wideCost)
-            if inline { present |= Bit.cost }
-            if wide { present |= Bit.wideCost }
+            var lowers = FigureExtras.LowerHalves()
+            (costSales, costAccountTeam, costSupport, costLogistics, costOther) = Self.store(newValue, &present, &lowers)
+            let inline = present & Bit.cost != 0, wide = present & Bit.wideCost != 0
             if wide || wasWide || (!inline && newValue != nil) || extras?.costToServe != nil {
                 changeExtras { lowerHalves, parts in
-                    for (k, category) in CostCategory.allCases.enumerated() {
-                        lowerHalves[Slot.cost + k] = wide ? newValue.map { Self.halves($0[category]).lower } ?? 0 : 0
-                    }
+                    for slot in Slot.cost..<Slot.cost + 5 { lowerHalves[slot] = lowers[slot] }
                     parts.costToServe = inline ? nil : newValue
                 }
             }
         }
+    }
+
+    /// What to store inline for `cost` (five numbers, inline when it has no unknown fields;
+    /// all five wide when one is), with its bits set in `present` and the lower halves of
+    /// wide ones in `lowerHalves`.
+    static func store(_ cost: CostToServe?, _ present: inout UInt16, _ lowerHalves: inout FigureExtras.LowerHalves)
+        -> (ShortDecimal, ShortDecimal, ShortDecimal, ShortDecimal, ShortDecimal) {
+        present &= ~(Bit.cost | Bit.wideCost)
+        guard let c = cost, c.extra.isEmpty else { return (.zero, .zero, .zero, .zero, .zero) }
+        present |= Bit.cost
+        if let sales = ShortDecimal(exactly: c.sales), let team = ShortDecimal(exactly: c.accountTeam),
+           let support = ShortDecimal(exactly: c.support), let logistics = ShortDecimal(exactly: c.logistics),
+           let other = ShortDecimal(exactly: c.other) {
+            return (sales, team, support, logistics, other)
+        }
+        present |= Bit.wideCost
+        let sales = halves(c.sales), team = halves(c.accountTeam), support = halves(c.support)
+        let logistics = halves(c.logistics), other = halves(c.other)
+        (lowerHalves[Slot.cost], lowerHalves[Slot.cost + 1], lowerHalves[Slot.cost + 2], lowerHalves[Slot.cost + 3],
+         lowerHalves[Slot.cost + 4]) = (sales.lower, team.lower, support.lower, logistics.lower, other.lower)
+        return (sales.upper, team.upper, support.upper, logistics.upper, other.upper)
+    }
+
+    /// The counts of `survey` when they go inline (no unknown fields, each in 16 bits).
+    static func counts(_ survey: NPSSurvey?) -> (UInt16, UInt16, UInt16)? {
+        guard let s = survey, s.extra.isEmpty, let promoters = UInt16(exactly: s.promoters),
+              let passives = UInt16(exactly: s.passives), let detractors = UInt16(exactly: s.detractors) else { return nil }
+        return (promoters, passives, detractors)
+    }
+
+    /// The counts of `survey` when they go inline (likewise).
+    static func counts(_ survey: CSATSurvey?) -> (UInt16, UInt16)? {
+        guard let s = survey, s.extra.isEmpty, let satisfied = UInt16(exactly: s.satisfied),
+              let responses = UInt16(exactly: s.responses) else { return nil }
+        return (satisfied, responses)
     }
 
     /// NPS survey answers from the account's contacts this quarter.
@@ -220,11 +258,7 @@ public struct QuarterFigures: Sendable, Equatable {
             return extras?.nps
         }
         set {
-            var counts: (UInt16, UInt16, UInt16)?
-            if let s = newValue, s.extra.isEmpty, let p = UInt16(exactly: s.promoters), let pa = UInt16(exactly: s.passives),
-               let d = UInt16(exactly: s.detractors) {
-                counts = (p, pa, d)
-            }
+            let counts = Self.counts(newValue)
             (npsPromoters, npsPassives, npsDetractors) = counts ?? (0, 0, 0)
             present = counts != nil ? present | Bit.nps : present & ~Bit.nps
             if (counts == nil && newValue != nil) || extras?.nps != nil { changeExtras { _, parts in parts.nps = counts != nil ? nil : newValue } }
@@ -240,10 +274,7 @@ public struct QuarterFigures: Sendable, Equatable {
             return extras?.csat
         }
         set {
-            var counts: (UInt16, UInt16)?
-            if let s = newValue, s.extra.isEmpty, let sat = UInt16(exactly: s.satisfied), let r = UInt16(exactly: s.responses) {
-                counts = (sat, r)
-            }
+            let counts = Self.counts(newValue)
             (csatSatisfied, csatResponses) = counts ?? (0, 0)
             present = counts != nil ? present | Bit.csat : present & ~Bit.csat
             if (counts == nil && newValue != nil) || extras?.csat != nil { changeExtras { _, parts in parts.csat = counts != nil ? nil : newValue } }
