@@ -18,37 +18,46 @@ extension JSONScanner {
         return quarters
     }
 
-    /// One quarter's figures (depth 5).
+    /// One quarter's figures (depth 5), made at once (so that any out-of-line parts are made once).
     mutating func readFigures() throws(JSONScanError) -> QuarterFigures {
         var seen = SeenKeys()
-        var f = QuarterFigures()
-        guard try enterObject() else { return f }
-        repeat {
-            let key = try readKey()
-            if self.key(key, is: "revenue") {
-                try seen.mark(0); f.revenue = try readOptionalNumber()
-            } else if self.key(key, is: "grossProfit") {
-                try seen.mark(1); f.grossProfit = try readOptionalNumber()
-            } else if self.key(key, is: "costToServe") {
-                try seen.mark(2); f.costToServe = try readCostToServe()
-            } else if self.key(key, is: "categorySpend") {
-                try seen.mark(3); f.categorySpend = try readOptionalNumber()
-            } else if self.key(key, is: "nps") {
-                try seen.mark(4); f.nps = try readNPS()
-            } else if self.key(key, is: "csat") {
-                try seen.mark(5); f.csat = try readCSAT()
-            } else if self.key(key, is: "issueResolutionDays") {
-                try seen.mark(6); f.issueResolutionDays = try readOptionalNumber()
-            } else if self.key(key, is: "turnaroundDays") {
-                try seen.mark(7); f.turnaroundDays = try readOptionalNumber()
-            } else if self.key(key, is: "retention") {
-                try seen.mark(8); f.retention = try readOptionalNumber()
-            } else if self.key(key, is: "custom") {
-                try seen.mark(9); f.customFigures = try readCustom()
-            } else {
-                try readExtra(key, depth: 5, into: &f.extra)
-            }
-        } while try next(close: UInt8(ascii: "}"))
+        var revenue: Double?, grossProfit: Double?, costToServe: CostToServe?, categorySpend: Double?
+        var nps: NPSSurvey?, csat: CSATSurvey?
+        var issueResolutionDays: Double?, turnaroundDays: Double?, retention: Double?
+        var custom = CustomFigures(), extra = JSONObject()
+        if try enterObject() {
+            repeat {
+                let key = try readKey()
+                if self.key(key, is: "revenue") {
+                    try seen.mark(0); revenue = try readOptionalNumber()
+                } else if self.key(key, is: "grossProfit") {
+                    try seen.mark(1); grossProfit = try readOptionalNumber()
+                } else if self.key(key, is: "costToServe") {
+                    try seen.mark(2); costToServe = try readCostToServe()
+                } else if self.key(key, is: "categorySpend") {
+                    try seen.mark(3); categorySpend = try readOptionalNumber()
+                } else if self.key(key, is: "nps") {
+                    try seen.mark(4); nps = try readNPS()
+                } else if self.key(key, is: "csat") {
+                    try seen.mark(5); csat = try readCSAT()
+                } else if self.key(key, is: "issueResolutionDays") {
+                    try seen.mark(6); issueResolutionDays = try readOptionalNumber()
+                } else if self.key(key, is: "turnaroundDays") {
+                    try seen.mark(7); turnaroundDays = try readOptionalNumber()
+                } else if self.key(key, is: "retention") {
+                    try seen.mark(8); retention = try readOptionalNumber()
+                } else if self.key(key, is: "custom") {
+                    try seen.mark(9); custom = try readCustom()
+                } else {
+                    try readExtra(key, depth: 5, into: &extra)
+                }
+            } while try next(close: UInt8(ascii: "}"))
+        }
+        var f = QuarterFigures(revenue: revenue, grossProfit: grossProfit, costToServe: costToServe,
+                               categorySpend: categorySpend, nps: nps, csat: csat,
+                               issueResolutionDays: issueResolutionDays, turnaroundDays: turnaroundDays,
+                               retention: retention, extra: extra)
+        f.customFigures = custom
         return f
     }
 
