@@ -64,6 +64,15 @@ final class FileWindow: @unchecked Sendable {
         hashes?.hashBlocks(in: self)
     }
 
+    /// Frees the buffer of a window that is done with (its part read): it then holds no
+    /// bytes, and a `refill` would read into a buffer of the smallest size, grown as needed.
+    func release() {
+        buffer.deallocate()
+        capacity = 64
+        buffer = .allocate(byteCount: capacity, alignment: 64)
+        filled = 0
+    }
+
     /// Doubles the buffer, keeping its bytes.
     private func grow() {
         let larger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 64)
