@@ -64,13 +64,20 @@ final class FileWindow: @unchecked Sendable {
         hashes?.hashBlocks(in: self)
     }
 
-    /// Frees the buffer of a window that is done with (its part read): it then holds no
-    /// bytes, and a `refill` would read into a buffer of the smallest size, grown as needed.
-    func release() {
+    /// Shrinks the buffer of a window that is done reading to the bytes from `keep` on (an
+    /// offset in the window): a part's window once the part is read (nothing kept), the
+    /// last part's once the accounts are read (the members after them kept). A later
+    /// `refill` grows it again as needed.
+    func release(keepingFrom keep: Int) {
+        precondition(keep >= start && keep <= end, "the kept bytes must be in the window")
+        let kept = end - keep
+        let smaller = UnsafeMutableRawPointer.allocate(byteCount: max(64, kept), alignment: 64)
+        smaller.copyMemory(from: buffer + (keep - start), byteCount: kept)
         buffer.deallocate()
-        capacity = 64
-        buffer = .allocate(byteCount: capacity, alignment: 64)
-        filled = 0
+        buffer = smaller
+        capacity = max(64, kept)
+        start = keep
+        filled = kept
     }
 
     /// Doubles the buffer, keeping its bytes.

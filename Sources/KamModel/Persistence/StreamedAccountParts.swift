@@ -47,9 +47,10 @@ extension StreamedWorkspaceDecoder {
                      recordSpans: spans, progress: progress)
         }
         guard parts.allSatisfy({ $0 != nil }), let end = parts.last??.end else { return nil }
-        // Only the last part's window is read on (the members after the accounts): the
-        // others are freed before the join.
-        for window in windows.dropLast() { window.release() }
+        // The windows are freed before the join, the last one keeping the bytes after the
+        // accounts (the members read after them).
+        for window in windows.dropLast() { window.release(keepingFrom: window.end) }
+        windows[windows.count - 1].release(keepingFrom: end)
         // Join the parts, freeing each chunk as it is copied.
         var accountLists: [ChunkedList<Account>] = []
         var spanLists: [ChunkedList<AccountSpan>] = []
