@@ -32,7 +32,7 @@ import Testing
         }
     }
 
-    @Test("the demo's recurring texts are one storage each per part")
+    @Test("the demo's recurring texts are two storages each per part at most")
     func demoTextsAreShared() throws {
         var options = StreamedWorkspaceDecoder.Options.decodingOnly
         options.parts = 1
@@ -49,6 +49,7 @@ import Testing
         }
         texts.removeAll { $0.utf8.count <= TextSharing.inlineBytes }
         #expect(texts.count > 5000)
-        #expect(Set(texts.map(Self.storage)).count == Set(texts).count)
+        // Each distinct text: its first copy (only noted) and the kept one, shared by the rest.
+        #expect(Set(texts.map(Self.storage)).count <= 2 * Set(texts).count)
     }
 }

@@ -20,21 +20,25 @@ import Testing
         return bytes.withUnsafeBufferPointer { sharing.text($0) }
     }
 
+    /// True when `text`, read three times through `sharing`, is the same text each time,
+    /// and its second and third copies share storage (the first sighting is only noted).
+    static func sharedFromTheSecond(_ text: String, _ sharing: inout TextSharing) -> Bool {
+        let copies = (0..<3).map { _ in Self.shared(text, &sharing) }
+        return copies.allSatisfy { $0 == text } && storage(copies[1]) == storage(copies[2])
+    }
+
     @Test("equal texts read from different bytes share one storage; short ones are inline")
     func equalTextsShareStorage() {
         var sharing = TextSharing()
-        let long = "Quarterly business review with the buyer"
-        let first = Self.shared(long, &sharing)
-        let second = Self.shared(long, &sharing)
-        #expect(first == long && second == long)
-        #expect(Self.storage(first) == Self.storage(second))
+        #expect(Self.sharedFromTheSecond("Quarterly business review with the buyer", &sharing))
         // 16 bytes (the shortest shared) and 15 (inline: nothing to share, equal all the same).
-        let sixteen = Self.shared("sixteen bytes ok", &sharing)
-        #expect(Self.storage(sixteen) == Self.storage(Self.shared("sixteen bytes ok", &sharing)))
+        #expect(Self.sharedFromTheSecond("sixteen bytes ok", &sharing))
         #expect(Self.shared("fifteen bytes o", &sharing) == "fifteen bytes o")
         // Non-ASCII texts too, compared by their bytes.
-        let accented = "Réunion trimestrielle 🚀 avec l’équipe"
-        #expect(Self.storage(Self.shared(accented, &sharing)) == Self.storage(Self.shared(accented, &sharing)))
+        #expect(Self.sharedFromTheSecond("Réunion trimestrielle 🚀 avec l’équipe", &sharing))
+        // Read once more later, still the kept one.
+        let again = Self.shared("Quarterly business review with the buyer", &sharing)
+        #expect(Self.storage(again) == Self.storage(Self.shared("Quarterly business review with the buyer", &sharing)))
     }
 
     @Test("texts that differ in one byte, or only in length, are never shared")
@@ -53,32 +57,37 @@ import Testing
         }
     }
 
-    @Test("values with the same hash are handed out only when they match")
-    func equalHashesDoNotShareDifferentValues() {
-        var table = SharingTable<String>(slotBits: 4)
+    @Test("values with the same hash are handed out only when they match", arguments: [false, true])
+    func equalHashesDoNotShareDifferentValues(notingFirst: Bool) {
+        var table = SharingTable<String>(slotBits: 4, notingFirst: notingFirst)
         let texts = (0..<10).map { "a different text, number \($0)" }
         for _ in 0..<3 {
             for text in texts {
-                let got = table.shared(hash: 42, matches: { $0 == text }, make: { text })
-                #expect(got == text)
+                for _ in 0..<2 {
+                    let got = table.shared(hash: 42, matches: { $0 == text }, make: { text })
+                    #expect(got == text)
+                }
             }
         }
-        // A kept value is found again under its hash.
+        // A kept value is found again under its hash (when noting first, from its second sighting).
         let kept = table.shared(hash: 7, matches: { _ in false }, make: { "kept under seven" })
+        if notingFirst { _ = table.shared(hash: 7, matches: { _ in false }, make: { "kept under seven" }) }
         #expect(table.shared(hash: 7, matches: { $0 == kept }, make: { "made again" }) == "kept under seven")
+        #expect(table.shared(hash: 8, matches: { _ in true }, make: { "not under seven" }) == "not under seven")
     }
 
     @Test("a table far too small, full of misses, still gives every text right, and shares some")
     func tableFullOfMissesStaysCorrect() {
         var sharing = TextSharing(slotBits: 2)
-        let texts = (0..<200).map { "a text that recurs in accounts, no. \($0 % 50)" }
+        // 50 texts in 4 slots, each read three times in a row, then all again the other way.
+        let texts = (0..<200).flatMap { i in Array(repeating: "a text that recurs in accounts, no. \(i % 50)", count: 3) }
         var storages = Set<UnsafeRawPointer?>()
         for text in texts + texts.reversed() {
             let got = Self.shared(text, &sharing)
             #expect(got == text)
             storages.insert(Self.storage(got))
         }
-        #expect(storages.count < texts.count * 2, "repeats right after each other are shared")
+        #expect(storages.count <= texts.count * 2 / 3, "repeats right after each other are shared")
     }
 
     @Test("the hash reads every byte: texts that differ anywhere hash differently here")
@@ -146,6 +155,7 @@ import Testing
         texts.removeAll { $0.utf8.count <= TextSharing.inlineBytes || escaped.contains($0) }
         #expect(texts.count > 100)
         #expect(escaped.count > 10)
-        #expect(Set(texts.map(Self.storage)).count == Set(texts).count, "one storage per distinct text")
+        // Each distinct text: its first copy (only noted) and the kept one, shared by the rest.
+        #expect(Set(texts.map(Self.storage)).count <= 2 * Set(texts).count)
     }
 }

@@ -130,7 +130,7 @@ extension JSONScanner {
         var nullNames: [String] = []
         repeat {
             let key = try readKey()
-            let name = sharing.texts.text(UnsafeBufferPointer(start: base + key.start, count: key.length))
+            let name = sharing.customFigures.names.text(UnsafeBufferPointer(start: base + key.start, count: key.length))
             if custom[name] != nil || nullNames.contains(name) { throw Self.giveUp }
             if let value = try readOptionalNumber() { custom.append(name, value) } else { nullNames.append(name) }
         } while try next(close: UInt8(ascii: "}"))

@@ -10,16 +10,19 @@ import Darwin
 ///
 /// Texts of at most 15 UTF-8 bytes are kept inline in their `String` and are made as they
 /// are; longer ones are looked up by a hash of their bytes in a bounded `SharingTable`
-/// and shared only with a kept text of exactly the same bytes.
+/// and shared only with a kept text of exactly the same bytes. The records' texts are kept
+/// from their second sighting on (`notingFirst`): where most texts are unique, each unique
+/// one then costs a hash and nothing more.
 struct TextSharing {
     /// The longest text a `String` holds inline, without a heap object to share.
     static let inlineBytes = 15
     private var table: SharingTable<String>
 
     /// Sharing through a table of 2^`slotBits` slots (4,096: 64 KB of texts and 32 KB of
-    /// hashes per decoding part; tests make it tiny).
-    init(slotBits: Int = 12) {
-        table = SharingTable(slotBits: slotBits)
+    /// hashes per decoding part; tests make it tiny), keeping texts from their first
+    /// sighting on unless `notingFirst`.
+    init(slotBits: Int = 12, notingFirst: Bool = true) {
+        table = SharingTable(slotBits: slotBits, notingFirst: notingFirst)
     }
 
     /// The text spelled by `bytes` (valid UTF-8), shared with an earlier one spelled the same.
