@@ -129,7 +129,7 @@ extension JSONScanner {
     }
 
     /// `custom` (depth 6): numbers by name; a null member is skipped; empty for null.
-    /// Names, and lists that repeat, are shared through `customSharing`.
+    /// Names, and lists that repeat, are shared (`sharing`).
     private mutating func readCustom() throws(JSONScanError) -> CustomFigures {
         var custom = CustomFigures()
         if skipNull() { return custom }
@@ -139,11 +139,11 @@ extension JSONScanner {
         var nullNames: [String] = []
         repeat {
             let key = try readKey()
-            let name = customSharing.name(UnsafeBufferPointer(start: base + key.start, count: key.length))
+            let name = sharing.customFigures.names.text(UnsafeBufferPointer(start: base + key.start, count: key.length))
             if custom[name] != nil || nullNames.contains(name) { throw Self.giveUp }
             if let value = try readOptionalNumber() { custom.append(name, value) } else { nullNames.append(name) }
         } while try next(close: UInt8(ascii: "}"))
-        return customSharing.shared(custom)
+        return sharing.customFigures.shared(custom)
     }
 
     // MARK: Relationship records
@@ -158,9 +158,9 @@ extension JSONScanner {
             if self.key(key, is: "id") {
                 try seen.mark(0); c.id = try readString()
             } else if self.key(key, is: "name") {
-                try seen.mark(1); c.name = try readString()
+                try seen.mark(1); c.name = try readString(shared: true)
             } else if self.key(key, is: "title") {
-                try seen.mark(2); c.title = try readOptionalString() ?? ""
+                try seen.mark(2); c.title = try readOptionalString(shared: true) ?? ""
             } else if self.key(key, is: "role") {
                 try seen.mark(3); c.role = try readOptionalEnumeration(BuyingRole.self) ?? .user
             } else if self.key(key, is: "attitude") {
@@ -197,7 +197,7 @@ extension JSONScanner {
                 guard let kind = try readOptionalEnumeration(ActivityKind.self) else { throw Self.giveUp }
                 a.kind = kind
             } else if self.key(key, is: "text") {
-                try seen.mark(3); a.text = try readOptionalString() ?? ""
+                try seen.mark(3); a.text = try readOptionalString(shared: true) ?? ""
             } else if self.key(key, is: "contact") {
                 try seen.mark(4); a.contact = try readOptionalString()
             } else {
@@ -220,7 +220,7 @@ extension JSONScanner {
             if self.key(key, is: "id") {
                 try seen.mark(0); o.id = try readString()
             } else if self.key(key, is: "name") {
-                try seen.mark(1); o.name = try readString()
+                try seen.mark(1); o.name = try readString(shared: true)
             } else if self.key(key, is: "stage") {
                 try seen.mark(2)
                 guard let stage = try readOptionalEnumeration(OpportunityStage.self) else { throw Self.giveUp }
@@ -253,7 +253,7 @@ extension JSONScanner {
             if self.key(key, is: "id") {
                 try seen.mark(0); o.id = try readString()
             } else if self.key(key, is: "title") {
-                try seen.mark(1); o.title = try readString()
+                try seen.mark(1); o.title = try readString(shared: true)
             } else if self.key(key, is: "status") {
                 try seen.mark(2); o.status = try readOptionalEnumeration(ObjectiveStatus.self) ?? .notStarted
             } else if self.key(key, is: "due") {
