@@ -166,6 +166,28 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
 
+        // A top-level screen's first showing: computed on the key when nothing was warmed up
+        // (the work the cockpit's warm-up does on another thread once the workspace is
+        // loaded), only drawn when it was.
+        for (key, name) in [("2", "scorecard"), ("3", "80/20"), ("4", "matrix"), ("5", "pipeline")] {
+            for warmed in [false, true] {
+                let title = "Screen \(name) first showing\(warmed ? " warmed up" : "") \(label)"
+                Benchmark(title, configuration: few) { benchmark in
+                    var state = try AppState(workspace: Cache.workspace(size), today: today, width: 80, height: 24)
+                    if warmed {
+                        let warmUp = ScreenWarmUp(state)
+                        warmUp.waitUntilIdle()
+                        state.screenWarmUp = warmUp
+                    }
+                    let parsed = try KeyString.parse(key)
+                    benchmark.startMeasurement()
+                    for key in parsed { _ = state.handle(.key(key)) }
+                    let frame = App.render(state)
+                    withExtendedLifetime((state, frame)) { benchmark.stopMeasurement() }
+                }
+            }
+        }
+
         for screen in HeadlessRender.screenNames {
             Benchmark("Render \(screen) \(label)") { benchmark in
                 let workspace = Cache.workspace(size)
