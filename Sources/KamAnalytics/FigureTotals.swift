@@ -54,10 +54,22 @@ public struct FigureTotals: Sendable, Equatable {
 
     /// Adds one account-quarter's figures.
     public mutating func add(_ f: QuarterFigures) {
-        revenue.add(f.revenue)
-        grossProfit.add(f.grossProfit)
-        let cost = f.costToServe?.total
-        if let c = f.costToServe {
+        add(revenue: f.revenue, grossProfit: f.grossProfit, costToServe: f.costToServe, categorySpend: f.categorySpend,
+            nps: f.nps, csat: f.csat, retention: f.retention, issueResolutionDays: f.issueResolutionDays,
+            turnaroundDays: f.turnaroundDays)
+        for (name, value) in f.customFigures { custom[name, default: KnownSum()].add(value) }
+    }
+
+    /// Adds one account-quarter's figures but the custom ones, given one by one (what
+    /// `add(_: QuarterFigures)` reads, and what a table's `QuarterTotals` keeps).
+    @inline(__always)
+    mutating func add(revenue rev: Double?, grossProfit gp: Double?, costToServe c: CostToServe?,
+                      categorySpend: Double?, nps: NPSSurvey?, csat: CSATSurvey?, retention r: Double?,
+                      issueResolutionDays: Double?, turnaroundDays: Double?) {
+        revenue.add(rev)
+        grossProfit.add(gp)
+        let cost = c?.total
+        if let c {
             costToServe.add(cost)
             sales += c.sales
             accountTeam += c.accountTeam
@@ -65,28 +77,27 @@ public struct FigureTotals: Sendable, Equatable {
             logistics += c.logistics
             otherCost += c.other
         }
-        grossMargin.add(f.grossProfit, over: f.revenue)
-        let profit: Double? = if let gp = f.grossProfit, let cost { gp - cost } else { nil }
+        grossMargin.add(gp, over: rev)
+        let profit: Double? = if let gp, let cost { gp - cost } else { nil }
         operating.add(profit, over: cost)
-        operatingMargin.add(profit, over: profit == nil ? nil : f.revenue)
-        costRatio.add(cost, over: f.revenue)
-        wallet.add(f.revenue, over: f.categorySpend)
-        if let s = f.nps {
+        operatingMargin.add(profit, over: profit == nil ? nil : rev)
+        costRatio.add(cost, over: rev)
+        wallet.add(rev, over: categorySpend)
+        if let s = nps {
             promoters += s.promoters
             passives += s.passives
             detractors += s.detractors
         }
-        if let s = f.csat {
+        if let s = csat {
             satisfied += s.satisfied
             csatResponses += s.responses
         }
-        if let r = f.retention {
+        if let r {
             retention.add(r)
-            if let rev = f.revenue, rev > 0 { retentionByRevenue.add(r * rev, over: rev) }
+            if let rev, rev > 0 { retentionByRevenue.add(r * rev, over: rev) }
         }
-        issueResolutionDays.add(f.issueResolutionDays)
-        turnaroundDays.add(f.turnaroundDays)
-        for (name, value) in f.customFigures { custom[name, default: KnownSum()].add(value) }
+        self.issueResolutionDays.add(issueResolutionDays)
+        self.turnaroundDays.add(turnaroundDays)
     }
 
     /// Adds another set of totals (a roll-up).
