@@ -52,7 +52,7 @@ public struct AccountTable: Sendable {
     public let segmentCodes: [Int32]
     private let managerCode: [String: Int32]
     private let segmentCode: [String: Int32]
-    private let positionOfID: [String: Int]
+    private let positionOfID: PositionIndex
 
     /// Measures every account of `workspace` over `period` as of `today`.
     public init(workspace: Workspace, period: Period, today: Day) {
@@ -84,16 +84,14 @@ public struct AccountTable: Sendable {
         var managerCodes: [Int32] = [], segmentCodes: [Int32] = []
         ids.reserveCapacity(n); names.reserveCapacity(n); managers.reserveCapacity(n); segments.reserveCapacity(n)
         managerCodes.reserveCapacity(n); segmentCodes.reserveCapacity(n)
-        var managerCode: [String: Int32] = [:], segmentCode: [String: Int32] = [:], positionOfID: [String: Int] = [:]
-        positionOfID.reserveCapacity(n)
-        for (i, account) in accounts.enumerated() {
+        var managerCode: [String: Int32] = [:], segmentCode: [String: Int32] = [:]
+        for account in accounts {
             ids.append(account.id)
             names.append(account.name)
             managers.append(account.manager)
             segments.append(account.segment)
             managerCodes.append(Self.code(account.manager, in: &managerCode))
             segmentCodes.append(Self.code(account.segment, in: &segmentCode))
-            if positionOfID[account.id] == nil { positionOfID[account.id] = i }
         }
         self.ids = ids
         self.names = names
@@ -103,7 +101,7 @@ public struct AccountTable: Sendable {
         self.segmentCodes = segmentCodes
         self.managerCode = managerCode
         self.segmentCode = segmentCode
-        self.positionOfID = positionOfID
+        positionOfID = PositionIndex(ids)
     }
 
     /// How many parts to measure `n` accounts in: one per core, one for small portfolios.

@@ -140,4 +140,33 @@ struct AccountTableColumnsTests {
         #expect(details == AccountTable.Details())
         #expect(MemoryLayout<AccountTable.Details>.stride <= 56 && MemoryLayout<QuarterTotals>.stride <= 160)
     }
+
+    @Test("the position index finds the first position of each id, as a dictionary does")
+    func positionIndexFindsFirstPositions() {
+        for ids in [[], ["a"], ["", "a", "", "b", "a"], (0..<5000).map { "ACC-\($0 % 3700)" }] {
+            var reference: [String: Int] = [:]
+            for (p, id) in ids.enumerated() where reference[id] == nil { reference[id] = p }
+            let index = PositionIndex(ids)
+            for id in Set(ids) { #expect(index[id] == reference[id], "\(id)") }
+            for id in ["missing", "ACC-3700", "ACC-"] { #expect(index[id] == nil) }
+        }
+    }
+
+    @Test("custom figures by position keep unknown apart from zero, and counts over quarters")
+    func customFiguresByPosition() {
+        var one = MeasureTotals(), two = MeasureTotals(), none = MeasureTotals()
+        one.figures.custom = ["a": KnownSum(total: 0, count: 1)]
+        two.figures.custom = ["b": KnownSum(total: 7.5, count: 4), "a": KnownSum(total: -1, count: 2)]
+        none.figures.custom = [:]
+        var first = CustomFigureColumns.Part(), second = CustomFigureColumns.Part()
+        first.add(one)
+        first.add(none)
+        second.add(two)
+        let columns = CustomFigureColumns(parts: [first, second])
+        #expect(columns.names == ["a", "b"] && columns.values.count == 6)
+        #expect(columns.figures(0) == one.figures.custom && columns.figures(1) == [:])
+        #expect(columns.figures(2) == two.figures.custom && columns.figure("b", row: 2)?.count == 4)
+        #expect(columns.values[1] == nil && columns.values[0] == KnownSum(total: 0, count: 1))
+    }
 }
+
