@@ -20,13 +20,24 @@ struct ProfitabilityContent: Sendable {
         let workspace = context.workspace
         period = span.period(quarter: context.quarter, workspace: workspace)
         scopeTitle = scope.title(in: workspace)
-        let table = AccountTable(workspace: workspace, period: period, today: context.today)
+        let table = Self.table(of: period, context: context)
         let positions = table.positions(in: scope)
         view = ProfitConcentrationView(table: table, choosingBasisFor: positions, settings: workspace.settings)
         let format = context.format
         figures = Self.figures(view, format: format)
         destroyers = Self.destroyers(view.ranking, table: table, format: format)
         quadrants = Self.quadrants(view.costToServe, table: table, format: format, dot: context.dot)
+    }
+
+    /// The measures of every account over `period`: the account list's table when it
+    /// measures the same quarter (a second table of every account is not built), else a
+    /// table built for the period.
+    static func table(of period: Period, context: ScreenContext) -> AccountTable {
+        let listed = context.measures.store.table
+        if listed.period == period, listed.today == context.today, listed.count == context.workspace.accounts.count {
+            return listed
+        }
+        return AccountTable(workspace: context.workspace, period: period, today: context.today)
     }
 
     /// The headline figures: who earns 80%, the top 20%, the whale peak, value destroyers,
