@@ -54,21 +54,32 @@ public struct FigureTotals: Sendable, Equatable {
 
     /// Adds one account-quarter's figures.
     public mutating func add(_ f: QuarterFigures) {
-        add(revenue: f.revenue, grossProfit: f.grossProfit, costToServe: f.costToServe, categorySpend: f.categorySpend,
-            nps: f.nps, csat: f.csat, retention: f.retention, issueResolutionDays: f.issueResolutionDays,
-            turnaroundDays: f.turnaroundDays)
+        let c = f.costToServe, nps = f.nps, csat = f.csat
+        add(revenue: f.revenue, grossProfit: f.grossProfit,
+            costToServe: c.map { ($0.sales, $0.accountTeam, $0.support, $0.logistics, $0.other) },
+            categorySpend: f.categorySpend, promoters: nps?.promoters ?? 0, passives: nps?.passives ?? 0,
+            detractors: nps?.detractors ?? 0, satisfied: csat?.satisfied ?? 0, csatResponses: csat?.responses ?? 0,
+            retention: f.retention, issueResolutionDays: f.issueResolutionDays, turnaroundDays: f.turnaroundDays)
         for (name, value) in f.customFigures { custom[name, default: KnownSum()].add(value) }
     }
 
-    /// Adds one account-quarter's figures but the custom ones, given one by one (what
-    /// `add(_: QuarterFigures)` reads, and what a table's `QuarterTotals` keeps).
+    /// A quarter's cost to serve by category (`CostToServe` without its unknown members).
+    typealias CostByCategory = (sales: Double, accountTeam: Double, support: Double, logistics: Double, other: Double)
+
+    /// The total of `c`, as `CostToServe.total` adds it.
     @inline(__always)
-    mutating func add(revenue rev: Double?, grossProfit gp: Double?, costToServe c: CostToServe?,
-                      categorySpend: Double?, nps: NPSSurvey?, csat: CSATSurvey?, retention r: Double?,
-                      issueResolutionDays: Double?, turnaroundDays: Double?) {
+    static func total(_ c: CostByCategory) -> Double { c.sales + c.accountTeam + c.support + c.logistics + c.other }
+
+    /// Adds one account-quarter's figures but the custom ones, given one by one (what
+    /// `add(_: QuarterFigures)` reads, and what a table's `QuarterTotals` keeps); survey
+    /// answers are 0 when there are none.
+    @inline(__always)
+    mutating func add(revenue rev: Double?, grossProfit gp: Double?, costToServe c: CostByCategory?,
+                      categorySpend: Double?, promoters: Int, passives: Int, detractors: Int, satisfied: Int,
+                      csatResponses: Int, retention r: Double?, issueResolutionDays: Double?, turnaroundDays: Double?) {
         revenue.add(rev)
         grossProfit.add(gp)
-        let cost = c?.total
+        let cost = c.map(Self.total)
         if let c {
             costToServe.add(cost)
             sales += c.sales
@@ -83,15 +94,11 @@ public struct FigureTotals: Sendable, Equatable {
         operatingMargin.add(profit, over: profit == nil ? nil : rev)
         costRatio.add(cost, over: rev)
         wallet.add(rev, over: categorySpend)
-        if let s = nps {
-            promoters += s.promoters
-            passives += s.passives
-            detractors += s.detractors
-        }
-        if let s = csat {
-            satisfied += s.satisfied
-            csatResponses += s.responses
-        }
+        self.promoters += promoters
+        self.passives += passives
+        self.detractors += detractors
+        self.satisfied += satisfied
+        self.csatResponses += csatResponses
         if let r {
             retention.add(r)
             if let rev, rev > 0 { retentionByRevenue.add(r * rev, over: rev) }

@@ -101,23 +101,27 @@ struct QuarterTotals: Sendable, BitwiseCopyable {
 
     /// Adds the quarter's figures to `f`, as `FigureTotals.add` adds a `QuarterFigures`.
     func addFigures(to f: inout FigureTotals) {
-        let cost = known.contains(.costToServe)
-            ? CostToServe(sales: sales, accountTeam: accountTeam, support: support, logistics: logistics,
-                          other: otherCost)
-            : nil
         f.add(revenue: value(revenue, .revenue), grossProfit: value(grossProfit, .grossProfit), costToServe: cost,
-              categorySpend: value(categorySpend, .categorySpend),
-              nps: NPSSurvey(promoters: Int(promoters), passives: Int(passives), detractors: Int(detractors)),
-              csat: CSATSurvey(satisfied: Int(satisfied), responses: Int(csatResponses)),
+              categorySpend: value(categorySpend, .categorySpend), promoters: Int(promoters), passives: Int(passives),
+              detractors: Int(detractors), satisfied: Int(satisfied), csatResponses: Int(csatResponses),
               retention: value(retention, .retention), issueResolutionDays: value(issueResolutionDays, .issueResolutionDays),
               turnaroundDays: value(turnaroundDays, .turnaroundDays))
     }
 
-    /// The key figures, as `AccountMeasures` reads them from the totals.
+    /// The key figures, as `AccountMeasures` reads them from the totals `addFigures` gives:
+    /// each a sum of one value started at 0 (which turns a -0 into 0), operating profit
+    /// gross profit less cost to serve.
     var keyFigures: AccountTable.KeyFigures {
-        var f = FigureTotals()
-        addFigures(to: &f)
-        return AccountTable.KeyFigures(f)
+        let revenue = value(revenue, .revenue), grossProfit = value(grossProfit, .grossProfit)
+        let cost = cost.map(FigureTotals.total)
+        let profit: Double? = if let grossProfit, let cost { grossProfit - cost } else { nil }
+        return AccountTable.KeyFigures(revenue: revenue.map { 0 + $0 }, grossProfit: grossProfit.map { 0 + $0 },
+                                       costToServe: cost.map { 0 + $0 }, operatingProfit: profit.map { 0 + $0 })
+    }
+
+    /// The cost to serve by category, when known.
+    private var cost: FigureTotals.CostByCategory? {
+        known.contains(.costToServe) ? (sales, accountTeam, support, logistics, otherCost) : nil
     }
 
     /// The total of a sum of one value or none, noting whether it is known.
