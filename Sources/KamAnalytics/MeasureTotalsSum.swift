@@ -45,10 +45,10 @@ public struct MeasureTotalsSum: Sendable {
         addCustom(customs, row: row)
     }
 
-    /// Adds row `row` of a table's totals `column` and its custom figures `customs` (as
-    /// `add(_:customs:row:)` adds them).
-    public mutating func add(row: Int, of column: TotalsColumn, customs: CustomFigureColumns) {
-        column.add(row, to: &sum)
+    /// Adds row `row` of a one-quarter table: its totals kept as figures, and its custom
+    /// figures by position (as `add(_:customs:row:)`).
+    mutating func add(_ totals: QuarterTotals, customs: CustomFigureColumns, row: Int) {
+        totals.add(to: &sum)
         addCustom(customs, row: row)
     }
 

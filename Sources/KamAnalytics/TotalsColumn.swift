@@ -42,16 +42,6 @@ public struct TotalsColumn: RandomAccessCollection, Sendable {
         return AccountTable.KeyFigures(totals(at: p, quarters: 1).figures)
     }
 
-    /// Adds row `p`'s totals to `t` (a roll-up's).
-    @inline(__always) func add(_ p: Int, to t: inout MeasureTotals) {
-        if compactRows.isEmpty {
-            let row = quarterRows[p]
-            if row.isApart { apart[p]!.add(to: &t) } else { row.add(to: &t) }
-        } else {
-            compactRows[p].add(to: &t)
-        }
-    }
-
     /// The summed totals of groups of rows, custom figures included: group `groups[i]` (in
     /// `0..<count`) gets row `positions[i]` when `summed(groups[i])`, each group's rows added
     /// in the order given.
@@ -59,7 +49,21 @@ public struct TotalsColumn: RandomAccessCollection, Sendable {
                      where summed: (Int) -> Bool) -> [MeasureTotals] {
         var sums = [MeasureTotalsSum](repeating: MeasureTotalsSum(quarters: quarters, customNames: customs.names),
                                       count: count)
-        for (i, g) in groups.enumerated() where summed(g) { sums[g].add(row: positions[i], of: self, customs: customs) }
+        // One loop per form, so that a row's form is not asked again for every row.
+        if compactRows.isEmpty {
+            for (i, g) in groups.enumerated() where summed(g) {
+                let p = positions[i], row = quarterRows[p]
+                if row.isApart {
+                    sums[g].add(apart[p]!, customs: customs, row: p)
+                } else {
+                    sums[g].add(row, customs: customs, row: p)
+                }
+            }
+        } else {
+            for (i, g) in groups.enumerated() where summed(g) {
+                sums[g].add(compactRows[positions[i]], customs: customs, row: positions[i])
+            }
+        }
         return sums.map(\.totals)
     }
 
