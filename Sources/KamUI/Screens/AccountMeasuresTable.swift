@@ -196,7 +196,7 @@ public struct AccountRow: Sendable {
     public var segment: String { store.table.segments[index] }
     public var tier: Tier { store.table.details[index].tier }
     /// Revenue, gross profit, cost to serve and operating profit in the quarter.
-    public var keyFigures: AccountTable.KeyFigures { store.table.keyFigures[index] }
+    public var keyFigures: AccountTable.KeyFigures { store.table.compactTotals.keyFigures(at: index) }
     /// The measures not derived from the totals (pipeline, contact, lifetime value).
     public var details: AccountTable.Details { store.table.details[index] }
     /// Days from the last contact to the table's day.
