@@ -6,9 +6,10 @@ account's row on screen: a large file shows its first accounts while the rest lo
 time until the full list's total is shown (`Total (N)`, after the whole file has loaded),
 and the bytes kam writes to the terminal per cursor move at 80x24 (tmux pipe-pane), once
 loaded. visidata is timed to its first screen of the same accounts, given as a JSON array.
-On Linux it also reads kam's peak resident memory (VmHWM in /proc) once the list has loaded
-and after each top-level screen (keys 1-9) has been drawn: the peak memory with the
-portfolio open, as a user who looks at every screen makes it.
+Once loaded (and a few seconds on, after the cursor moves), it shows each top-level screen
+in turn (keys 2-9, then 1) and times each key to that screen's first frame; on Linux it also
+reads kam's peak resident memory (VmHWM in /proc) once the list has loaded and after each
+screen: the peak memory with the portfolio open, as a user who looks at every screen makes it.
 
     swift build -c release
     scripts/measure-terminal.py [--sizes 10000,100000] [--runs 3] [--kam .build/release/kam]
@@ -99,19 +100,27 @@ def screen_title(text):
     return re.sub(r"\s{2,}.*", "", lines[0].split("›")[-1].strip()) if lines else ""
 
 
-def measure_memory():
-    """Peak memory after the list, then after each top-level screen is drawn (keys 2, 3, ...
-    until one opens no screen, then back to 1): [(screen title, MB)]."""
-    peaks = [(screen_title(capture()), peak_memory_mb())]
-    for key in "23456789":
+def measure_screens():
+    """Each top-level screen's first showing (keys 2, 3, ... until one opens no screen, then
+    back to 1): [(screen title, ms from the key to its frame, peak MB after it)]. The time is
+    from sending the key to the new screen's title on the pane (the frame is painted whole),
+    polled every 2 ms; the memory is the process peak so far, the first entry the list's."""
+    shown = [(screen_title(capture()), None, peak_memory_mb())]
+
+    def show(key):
         before = screen_title(capture())
+        sent = time.monotonic()
         tmux("send-keys", key)
-        if wait_for(lambda text: screen_title(text) != before, timeout=10, every=0.05) is None:
+        switched = wait_for(lambda text: screen_title(text) != before, timeout=30)
+        if switched is not None:
+            shown.append((screen_title(wait_stable()), (switched - sent) * 1000, peak_memory_mb()))
+        return switched is not None
+
+    for key in "23456789":
+        if not show(key):
             break
-        peaks.append((screen_title(wait_stable()), peak_memory_mb()))
-    tmux("send-keys", "1")
-    peaks.append((screen_title(wait_stable()), peak_memory_mb()))
-    return [(name, mb) for name, mb in peaks if mb is not None]
+    show("1")
+    return [entry for entry in shown if entry[2] is not None]
 
 
 def launch(command, env):
@@ -158,12 +167,12 @@ def first_account_name(path):
 FULL_TOTAL = re.compile(r"Total \(?\d")
 
 
-def measure_kam(kam, path, runs, moves):
+def measure_kam(kam, path, runs, moves, settle=0):
     home = tempfile.mkdtemp(prefix="kam-measure-")
     env = {"TERM": "tmux-256color", "LANG": "C.UTF-8", "HOME": home, "XDG_CONFIG_HOME": f"{home}/config",
            "XDG_DATA_HOME": f"{home}/data", "XDG_STATE_HOME": f"{home}/state"}
     first_name = first_account_name(path)
-    opens, fulls, per_move, memory = [], [], [], []
+    opens, fulls, per_move, screens = [], [], [], []
     for run in range(runs):
         start = launch([kam, path], env)
         # The first drawn list: the first account's row is on screen (with its figures).
@@ -179,7 +188,7 @@ def measure_kam(kam, path, runs, moves):
         fulls.append((loaded - start) * 1000)
         if run == 0:
             log = f"{home}/pane.log"
-            time.sleep(0.3)
+            time.sleep(0.3 + settle)
             tmux("pipe-pane", "-o", f"cat >> {log}")
             before = wait_quiet(log)
             for _ in range(moves):
@@ -188,12 +197,12 @@ def measure_kam(kam, path, runs, moves):
                 per_move.append(after - before)
                 before = after
             tmux("pipe-pane")
-            memory = measure_memory()
+            screens = measure_screens()
         tmux("send-keys", "q")
         time.sleep(0.2)
         tmux("kill-server", check=False)
     shutil.rmtree(home, ignore_errors=True)
-    return opens, fulls, per_move, memory
+    return opens, fulls, per_move, screens
 
 
 def ensure_visidata():
@@ -232,6 +241,8 @@ def main():
     parser.add_argument("--moves", type=int, default=10)
     parser.add_argument("--kam", default=os.path.join(ROOT, ".build/release/kam"))
     parser.add_argument("--no-visidata", action="store_true")
+    parser.add_argument("--settle", type=float, default=0,
+                        help="seconds to wait once loaded before the cursor moves and the screens are shown")
     args = parser.parse_args()
     if not os.path.exists(args.kam):
         sys.exit(f"{args.kam} not found: run swift build -c release first")
@@ -241,14 +252,16 @@ def main():
     try:
         for accounts in [int(s) for s in args.sizes.split(",")]:
             path = workspace(args.kam, accounts)
-            opens, fulls, moves, memory = measure_kam(args.kam, path, args.runs, args.moves)
+            opens, fulls, moves, screens = measure_kam(args.kam, path, args.runs, args.moves, args.settle)
             vd = measure_visidata(path, accounts, args.runs) if visidata else []
             vd_text = f"{statistics.median(vd):.0f}" if vd else "skipped"
-            peak_text = f"{max(mb for _, mb in memory):.0f}" if memory else "n/a"
+            peak_text = f"{max(mb for _, _, mb in screens):.0f}" if screens else "n/a"
             print(f"{accounts:>9}  {statistics.median(opens):>18.0f}  {statistics.median(fulls):>17.0f}"
                   f"  {statistics.mean(moves):>18.1f}  {peak_text:>8}  {vd_text:>12}")
-            if memory:
-                print("           peak memory after: " + ", ".join(f"{name} {mb:.0f} MB" for name, mb in memory))
+            if screens:
+                print("           peak memory after: " + ", ".join(f"{name} {mb:.0f} MB" for name, _, mb in screens))
+                print("           key to first frame of each screen: "
+                      + ", ".join(f"{name} {ms:.0f} ms" for name, ms, _ in screens if ms is not None))
             print(f"           kam first list runs: {', '.join(f'{t:.0f}' for t in opens)};"
                   f" full list runs: {', '.join(f'{t:.0f}' for t in fulls)}; per move: {moves}"
                   + (f"; visidata runs: {', '.join(f'{t:.0f}' for t in vd)}" if vd else ""))

@@ -158,6 +158,12 @@ public struct AccountTable: Sendable {
     /// The position of the account with `id` (the first, should ids repeat).
     public func position(id: String) -> Int? { positionOfID[id] }
 
+    /// Whether no two rows have the same account id (as in every valid workspace).
+    public var hasUniqueIDs: Bool { positionOfID.count == count }
+
+    /// The name of the account with `id` (the first, should ids repeat); nil when none has it.
+    public func name(id: String) -> String? { positionOfID[id].map { names[$0] } }
+
     /// The positions of the rows in `scope`, in workspace order.
     public func positions(in scope: ScorecardScope) -> [Int] {
         switch scope {

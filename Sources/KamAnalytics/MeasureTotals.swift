@@ -56,15 +56,7 @@ public struct MeasureTotals: Sendable, Equatable {
     public init(account: Account, period: Period) {
         self.init(quarters: period.length)
         accounts = 1
-        if !account.quarters.isEmpty {
-            for i in period.indices {
-                if let f = account.quarters[quarterIndex: i] { figures.add(f) }
-            }
-            for i in period.previous.indices { previousRevenue.add(account.quarters.revenue(quarterIndex: i)) }
-            for i in period.yearEarlier.indices {
-                yearEarlierRevenue.add(account.quarters.revenue(quarterIndex: i))
-            }
-        }
+        addFigures(of: account.quarters, period)
         let first = period.firstDay, last = period.lastDay
         let firstEpoch = first.daysSinceEpoch, lastEpoch = last.daysSinceEpoch
         if !account.activities.isEmpty {
@@ -84,6 +76,22 @@ public struct MeasureTotals: Sendable, Equatable {
             if d >= firstEpoch && d <= lastEpoch { newContactCount += 1 }
         }
         if dated { datedContactAccounts = 1 }
+        addRelationship(account, period)
+    }
+
+    /// The period's summed figures and the revenue it grows from.
+    mutating func addFigures(of series: QuarterSeries, _ period: Period) {
+        guard !series.isEmpty else { return }
+        for i in period.indices {
+            if let f = series[quarterIndex: i] { figures.add(f) }
+        }
+        for i in period.previous.indices { previousRevenue.add(series.revenue(quarterIndex: i)) }
+        for i in period.yearEarlier.indices { yearEarlierRevenue.add(series.revenue(quarterIndex: i)) }
+    }
+
+    /// The account plan's progress and the relationship's depth as of the period's end.
+    mutating func addRelationship(_ account: Account, _ period: Period) {
+        let last = period.lastDay
         for o in account.objectives {
             let done = o.status == .done && (o.completedOn.map { $0 <= last } ?? true)
             let due = o.due.map { $0 <= period.last } ?? true

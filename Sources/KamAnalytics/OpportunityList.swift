@@ -32,24 +32,8 @@ public struct OpportunityList: Sendable, Equatable {
 
     /// The opportunities of `accounts` as of `today`.
     public init(accounts: [Account], settings: Settings, today: Day) {
-        let pipeline = Pipeline(accounts: accounts, settings: settings, today: today)
-        var byStage = OpportunityStage.allCases.map { _ in [ListedOpportunity]() }
-        let now = today.daysSinceEpoch
-        for account in accounts {
-            for o in account.opportunities {
-                let days = now - o.lastChanged.daysSinceEpoch
-                byStage[Pipeline.position(o.stage)].append(ListedOpportunity(
-                    account: account.id, opportunity: o, daysSinceChange: days,
-                    isStale: Pipeline.isStale(o, daysSinceChange: days, settings: settings)))
-            }
-        }
-        stages = pipeline.stages.enumerated().map { i, total in
-            Stage(total: total, opportunities: byStage[i].sorted { a, b in
-                if a.isStale != b.isStale { return a.isStale }
-                if a.opportunity.value != b.opportunity.value { return a.opportunity.value > b.opportunity.value }
-                if a.account != b.account { return a.account < b.account }
-                return a.opportunity.id < b.opportunity.id
-            })
+        stages = OpportunityOrder(accounts: accounts, settings: settings, today: today).stages.map { stage in
+            Stage(total: stage.total, opportunities: stage.entries.map { $0.listed(in: accounts, today: today) })
         }
     }
 

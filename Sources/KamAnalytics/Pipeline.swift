@@ -85,8 +85,18 @@ public struct Pipeline: Sendable, Equatable {
     public func total(_ stage: OpportunityStage) -> StageTotal { stages[Self.position(stage)] }
 
     /// Summed value of the open opportunities.
-    public var openValue: Double { stages.filter { $0.stage.isOpen }.reduce(0) { $0 + $1.value } }
+    public var openValue: Double { Self.openValue(stages) }
 
     /// Number of open opportunities.
-    public var openCount: Int { stages.filter { $0.stage.isOpen }.reduce(0) { $0 + $1.count } }
+    public var openCount: Int { Self.openCount(stages) }
+
+    /// Summed value of the open stages among `stages`.
+    public static func openValue(_ stages: [StageTotal]) -> Double {
+        stages.filter { $0.stage.isOpen }.reduce(0) { $0 + $1.value }
+    }
+
+    /// Number of opportunities in the open stages among `stages`.
+    public static func openCount(_ stages: [StageTotal]) -> Int {
+        stages.filter { $0.stage.isOpen }.reduce(0) { $0 + $1.count }
+    }
 }

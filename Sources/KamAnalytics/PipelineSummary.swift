@@ -19,12 +19,8 @@ public struct QuietAccount: Sendable, Equatable {
 }
 
 /// The portfolio's pipeline and activity at a glance: opportunities by stage, stale deals,
-/// recent activities and accounts gone quiet.
-///
-/// Recent activities are those dated on or before `today` (later ones are planned, not
-/// done), newest first, ties by account id then activity id. Quiet accounts are those with
-/// no meeting or call for `settings.noContactDays` days or more, or none on record; never
-/// contacted first, then longest silence first, ties by id.
+/// recent activities and accounts gone quiet: a `Pipeline` and an `ActivitySummary` (which
+/// says which activities are recent and which accounts quiet).
 public struct PipelineSummary: Sendable, Equatable {
     /// Opportunities by stage and the stale ones.
     public var pipeline: Pipeline
@@ -36,32 +32,8 @@ public struct PipelineSummary: Sendable, Equatable {
     /// The summary of `accounts` as of `today`, keeping `recentLimit` recent activities.
     public init(accounts: [Account], settings: Settings, today: Day, recentLimit: Int = 20) {
         pipeline = Pipeline(accounts: accounts, settings: settings, today: today)
-        let now = today.daysSinceEpoch
-        var recent: [AccountActivity] = []
-        var quiet: [QuietAccount] = []
-        for account in accounts {
-            var latest: Int?
-            for a in account.activities {
-                let d = a.date.daysSinceEpoch
-                guard d <= now else { continue }
-                recent.append(AccountActivity(account: account.id, activity: a))
-                if a.kind.isContact, latest.map({ d > $0 }) ?? true { latest = d }
-            }
-            let days = latest.map { now - $0 }
-            if Engagement.isFlagged(daysSinceLastContact: days, settings: settings) {
-                quiet.append(QuietAccount(account: account.id, lastContact: latest.map(Day.init(daysSinceEpoch:)),
-                                          daysSinceLastContact: days))
-            }
-        }
-        recent.sort {
-            if $0.activity.date != $1.activity.date { return $0.activity.date > $1.activity.date }
-            if $0.account != $1.account { return $0.account < $1.account }
-            return $0.activity.id < $1.activity.id
-        }
-        recentActivities = Array(recent.prefix(max(recentLimit, 0)))
-        quietAccounts = quiet.sorted {
-            let a = $0.daysSinceLastContact ?? Int.max, b = $1.daysSinceLastContact ?? Int.max
-            return a != b ? a > b : $0.account < $1.account
-        }
+        let activity = ActivitySummary(accounts: accounts, settings: settings, today: today, recentLimit: recentLimit)
+        recentActivities = activity.recentActivities
+        quietAccounts = activity.quietAccounts
     }
 }

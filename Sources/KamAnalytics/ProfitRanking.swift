@@ -144,4 +144,7 @@ public struct ProfitRanking: Sendable, Equatable {
 
     /// The ranked accounts of one ABC class.
     public func accounts(in abcClass: ABCClass) -> [RankedAccount] { ranked.filter { $0.abcClass == abcClass } }
+
+    /// How many ranked accounts are of one ABC class (the count of `accounts(in:)`, without the copies).
+    public func count(in abcClass: ABCClass) -> Int { ranked.reduce(0) { $0 + ($1.abcClass == abcClass ? 1 : 0) } }
 }

@@ -45,15 +45,38 @@ public enum Scorecard {
     /// history of `historyLength` quarters ending at `quarter` (at least 2, for the trend).
     public static func evaluate(_ workspace: Workspace, scope: ScorecardScope, quarter: Quarter, today: Day,
                                 historyLength: Int = 8) -> ScorecardResult {
-        let length = max(historyLength, 2)
-        var history = Array(repeating: MeasureTotals(), count: length)
-        let first = quarter.advanced(by: -(length - 1))
-        for account in workspace.accounts where scope.contains(account) {
-            for i in 0..<length {
-                history[i].add(MeasureTotals(account: account, period: .quarter(first.advanced(by: i))))
-            }
-        }
+        let history = history(workspace, scope: scope, quarter: quarter, length: max(historyLength, 2))
         return evaluate(workspace.scorecard, scope: scope, quarter: quarter, today: today, history: history)
+    }
+
+    /// The totals of `scope` in each of the `length` quarters ending at `quarter`, oldest first.
+    ///
+    /// Each quarter's accounts are added in workspace order, so every quarter is exactly the
+    /// sum `MeasureTotals.add` gives. Each account is read once for a run of quarters
+    /// (`MeasureTotals.eachQuarter`); the runs are side by side on the cores.
+    public static func history(_ workspace: Workspace, scope: ScorecardScope, quarter: Quarter,
+                               length: Int) -> [MeasureTotals] {
+        let accounts = workspace.accounts
+        let members = scope == .portfolio ? nil : accounts.indices.filter { scope.contains(accounts[$0]) }
+        let first = quarter.advanced(by: -(length - 1))
+        let runs = min(BothCores.parts, length)
+        let runLength = (length + runs - 1) / max(runs, 1)
+        let sums = BothCores.map(runs) { run in
+            let start = run * runLength, count = min(runLength, length - start)
+            var sums = Array(repeating: MeasureTotalsSum(), count: max(count, 0))
+            var counts: [Int] = []
+            func add(_ account: Account) {
+                MeasureTotals.eachQuarter(of: account, from: first.advanced(by: start), count: count,
+                                          counts: &counts) { i, totals in sums[i].add(totals) }
+            }
+            if let members {
+                for a in members { add(accounts[a]) }
+            } else {
+                for account in accounts { add(account) }
+            }
+            return sums.map(\.totals)
+        }
+        return Array(sums.joined())
     }
 
     /// The value of `metric` for one account in one quarter (the figure a KPI reads).

@@ -38,7 +38,20 @@ struct Cockpit: TerminalApp {
 
     mutating func handle(_ event: InputEvent) -> AppControl {
         if loading != nil { return handleWhileLoading(event) }
-        return carryOut(state.handle(event))
+        let control = carryOut(state.handle(event))
+        warmUpScreens()
+        return control
+    }
+
+    /// Opens the top-level screens not in sight on another thread, for the state as it is
+    /// now (once the whole workspace is loaded): keeps the warm-up running for this state,
+    /// parks what it has finished, or starts a new one when the state has moved on.
+    mutating func warmUpScreens() {
+        guard loading == nil, state.loading == nil else { return }
+        state.adoptWarmedScreens()
+        if state.screenWarmUp?.key == state.warmUpKey { return }
+        state.screenWarmUp?.cancel()
+        state.screenWarmUp = ScreenWarmUp(state)
     }
 
     /// A workspace loading behind its preview, or a save (never both: edits and saves
@@ -46,7 +59,9 @@ struct Cockpit: TerminalApp {
     var hasBackgroundWork: Bool { isLoading || host.isSaving }
 
     mutating func takeFinishedWork() -> AppControl? {
-        takeLoadedWorkspace() ?? takeFinishedSave()
+        let control = takeLoadedWorkspace() ?? takeFinishedSave()
+        warmUpScreens()
+        return control
     }
 
     /// Feeds the report of a save that has ended to the app and carries out what follows

@@ -53,6 +53,7 @@ struct ProfitConcentrationTests {
         // A: cumulative before < 544 (A 0, B 400); B: before < 646 (C 600); C: D 660, E 700.
         #expect(r.ranked.map(\.abcClass) == [.a, .a, .b, .c, .c])
         #expect(r.accounts(in: .a).count == r.paretoCount)
+        #expect(ABCClass.allCases.allSatisfy { r.count(in: $0) == r.accounts(in: $0).count })
     }
 
     @Test("the account that starts exactly at the 80% line is B, not A")

@@ -97,6 +97,9 @@ import Testing
             ("version as 2.0", text.replacingOccurrences(of: "\"schemaVersion\": 2", with: "\"schemaVersion\": 2.0")),
             ("negative zero", text.replacingOccurrences(of: "\"grossProfit\": 29000", with: "\"grossProfit\": -0")),
             ("exponent", text.replacingOccurrences(of: "\"revenue\": 40000", with: "\"revenue\": 4e4")),
+            ("long decimal", text.replacingOccurrences(of: "\"revenue\": 40000", with: "\"revenue\": 0.30000000000000004")),
+            ("wide number", text.replacingOccurrences(of: "\"revenue\": 40000", with: "\"revenue\": 12345678.91")),
+            ("tiny number", text.replacingOccurrences(of: "\"grossProfit\": 29000", with: "\"grossProfit\": 1e-300")),
             ("empty", ""),
             ("not an object", "[]"),
         ]

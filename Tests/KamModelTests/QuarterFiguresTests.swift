@@ -160,6 +160,156 @@ import Testing
     }
 
     @Test func aTypicalQuarterIsCompact() {
-        #expect(MemoryLayout<QuarterFigures>.stride <= 128)
+        #expect(MemoryLayout<QuarterFigures>.stride == 72)
+        let f = QuarterFigures(revenue: 98284, grossProfit: 40498,
+                               costToServe: CostToServe(sales: 5300, accountTeam: 1565, support: 17698, logistics: 4075, other: 11204),
+                               categorySpend: 151000, nps: NPSSurvey(promoters: 5, passives: 1, detractors: 4),
+                               csat: CSATSurvey(satisfied: 14, responses: 21), issueResolutionDays: 3.8, turnaroundDays: 4.3,
+                               retention: 0.63, custom: ["trainingHours": 5])
+        #expect(f.extras == nil)
+    }
+
+    /// Numbers on and off the compact path (`ShortDecimal`), NaN aside.
+    static func awkwardNumbers() -> [Double] {
+        var numbers: [Double] = [
+            0, -0.0, 1, 98284, 4.3, 0.63, 14000, 1565, 0.1 + 0.2, 1.0 / 3, .infinity, .leastNonzeroMagnitude,
+            .leastNormalMagnitude, .greatestFiniteMagnitude, 9_007_199_254_740_992, 268_435_455, 268_435_456,
+            12_345_678.91, 1e-7, 1e-8, 0.63.nextUp, 1e300,
+        ]
+        numbers += numbers.map { -$0 }
+        var generator = SplitMix(seed: 8)
+        for _ in 0..<300 {
+            let scale = Double([1, 10, 100, 1000, 1e6][Int(generator.next() % 5)])
+            numbers.append((Double.random(in: -1e9...1e9, using: &generator) * scale).rounded() / scale)
+            let bits = Double(bitPattern: generator.next())
+            if !bits.isNaN { numbers.append(bits) }
+        }
+        return numbers
+    }
+
+    @Test func everyNumberReadsBackWithTheSameBits() {
+        let numbers: [WritableKeyPath<QuarterFigures, Double?>] = [
+            \.revenue, \.grossProfit, \.categorySpend, \.issueResolutionDays, \.turnaroundDays, \.retention,
+        ]
+        let neighbours = QuarterFigures(revenue: 7, grossProfit: 1e300, retention: 0.5)
+        var outOfLine = 0
+        for path in numbers {
+            for x in Self.awkwardNumbers() {
+                var f = neighbours
+                f[keyPath: path] = x
+                #expect(f[keyPath: path]?.bitPattern == x.bitPattern, "\(path) = \(x)")
+                for other in numbers where other != path { #expect(f[keyPath: other] == neighbours[keyPath: other]) }
+                if ShortDecimal(exactly: x) == nil { outOfLine += 1 }
+                f[keyPath: path] = neighbours[keyPath: path]
+                #expect(f == neighbours)
+                #expect(f.extras?.lowerHalves == neighbours.extras?.lowerHalves && f.extras?.rare == nil)
+            }
+        }
+        #expect(outOfLine > 6 * 300)
+        var f = neighbours
+        f.retention = .nan
+        #expect(f.retention?.isNaN == true && f.revenue == 7)
+    }
+
+    @Test func everyCostReadsBackWithTheSameBits() {
+        for category in CostCategory.allCases {
+            for x in Self.awkwardNumbers() {
+                var cost = CostToServe(sales: 1, accountTeam: 2.5, support: 0, logistics: 4, other: 5)
+                cost[category] = x
+                var f = QuarterFigures(revenue: 3, costToServe: cost)
+                #expect(f.costToServe?[category].bitPattern == x.bitPattern, "\(category) = \(x)")
+                #expect(f.costToServe == cost)
+                #expect(f.costToServeTotal?.bitPattern == cost.total.bitPattern || cost.total.isNaN)
+                #expect((f.extras == nil) == (ShortDecimal(exactly: x) != nil))
+                f.costToServe = CostToServe(sales: 1)
+                #expect(f.extras == nil && f.costToServe == CostToServe(sales: 1) && f.revenue == 3)
+            }
+        }
+    }
+
+    @Test func theInitializerStoresAsTheSettersDo() {
+        let numbers = Self.awkwardNumbers()
+        var generator = SplitMix(seed: 12)
+        func any() -> Double? { generator.next() % 4 == 0 ? nil : numbers[Int(generator.next() % UInt64(numbers.count))] }
+        for k in 0..<2000 {
+            let revenue = any(), grossProfit = any(), categorySpend = any(), issue = any(), turnaround = any(), retention = any()
+            let cost = generator.next() % 3 == 0 ? nil
+                : CostToServe(sales: any() ?? 0, accountTeam: 1, support: any() ?? 2, logistics: 0.5, other: any() ?? 0,
+                              extra: k % 5 == 0 ? Self.extra : JSONObject())
+            let nps = k % 3 == 0 ? nil : NPSSurvey(promoters: k % 7 == 0 ? 70_000 : 3, passives: 1, detractors: 2)
+            let csat = k % 4 == 0 ? nil : CSATSurvey(satisfied: 4, responses: 5, extra: k % 11 == 0 ? Self.extra : JSONObject())
+            let extra = k % 13 == 0 ? Self.extra : JSONObject()
+            let made = QuarterFigures(revenue: revenue, grossProfit: grossProfit, costToServe: cost, categorySpend: categorySpend,
+                                      nps: nps, csat: csat, issueResolutionDays: issue, turnaroundDays: turnaround,
+                                      retention: retention, extra: extra)
+            var set = QuarterFigures()
+            set.extra = extra
+            set.csat = csat
+            set.nps = nps
+            set.costToServe = cost
+            (set.revenue, set.grossProfit, set.categorySpend) = (revenue, grossProfit, categorySpend)
+            (set.issueResolutionDays, set.turnaroundDays, set.retention) = (issue, turnaround, retention)
+            #expect(made == set)
+            #expect(made.present == set.present)
+            #expect(made.extras?.lowerHalves == set.extras?.lowerHalves && made.extras?.rare?.parts == set.extras?.rare?.parts)
+            #expect(made.revenue?.bitPattern == revenue?.bitPattern && made.costToServe?.other.bitPattern == cost?.other.bitPattern)
+        }
+    }
+
+    @Test func equalityDoesNotDependOnTheStorage() {
+        // -0 is kept out of line and 0 inline: still equal figures, as for Double?.
+        #expect(QuarterFigures(revenue: -0.0) == QuarterFigures(revenue: 0))
+        #expect(QuarterFigures(revenue: -0.0).revenue?.sign == .minus)
+        #expect(QuarterFigures(costToServe: CostToServe(other: -0.0)) == QuarterFigures(costToServe: CostToServe()))
+        #expect(QuarterFigures(revenue: 1e300) == QuarterFigures(revenue: 1e300))
+        #expect(QuarterFigures(revenue: 1e300) != QuarterFigures(grossProfit: 1e300))
+        #expect(QuarterFigures(revenue: 0.1 + 0.2) != QuarterFigures(revenue: 0.3))
+        // A number that goes out of line and back leaves nothing behind.
+        var f = QuarterFigures(revenue: 1, grossProfit: 0.1 + 0.2, extra: Self.extra)
+        f.grossProfit = 0.3
+        #expect(f == QuarterFigures(revenue: 1, grossProfit: 0.3, extra: Self.extra))
+        f.revenue = .infinity
+        #expect(f.revenue == .infinity && f.extra == Self.extra)
+        f.extra = JSONObject()
+        #expect(f.revenue == .infinity)
+        f.revenue = nil
+        #expect(f == QuarterFigures(grossProfit: 0.3) && f.extras == nil)
+    }
+
+    @Test func numbersStoredEitherWayAreWrittenAndReadBackExactly() throws {
+        var workspace = Samples.workspace
+        let finite = Self.awkwardNumbers().filter { $0.isFinite && !($0 == 0 && $0.sign == .minus) }
+        var quarter = Quarter(year: 2020, quarter: 1)
+        for (k, x) in finite.enumerated() {
+            let y = finite[(k * 7 + 3) % finite.count]
+            // Signed where validation allows it.
+            workspace.accounts[k % workspace.accounts.count].quarters[quarter] = QuarterFigures(
+                revenue: abs(x), grossProfit: y,
+                costToServe: CostToServe(sales: abs(y), accountTeam: 1, support: abs(x), logistics: 0.5, other: 2),
+                categorySpend: 14000, issueResolutionDays: 4.3, turnaroundDays: abs(x), retention: 0.63)
+            quarter = quarter.next
+        }
+        let bytes = FastWorkspaceWriter.write(workspace, parts: 1)
+        #expect(bytes == WorkspaceFile.encodeReference(workspace))
+        let decoded = try WorkspaceFile.decode(bytes: bytes, fileName: "ws.json")
+        #expect(decoded == workspace)
+        for (read, written) in zip(decoded.accounts, workspace.accounts) {
+            for ((_, a), (_, b)) in zip(read.quarters, written.quarters) {
+                let numbers = [\QuarterFigures.revenue, \.grossProfit, \.turnaroundDays, \.costToServe?.sales, \.costToServe?.support]
+                for path in numbers { #expect(a[keyPath: path]?.bitPattern == b[keyPath: path]?.bitPattern) }
+            }
+        }
+    }
+
+    @Test func surveyCountsBeyond16BitsGoOutOfLine() {
+        for n in [0, 1, 65535, 65536, -1, 3_000_000_000, .max, .min] {
+            let nps = NPSSurvey(promoters: 2, passives: n, detractors: 1), csat = CSATSurvey(satisfied: n, responses: 9)
+            var f = QuarterFigures(nps: nps, csat: csat)
+            #expect(f.nps == nps && f.csat == csat)
+            #expect((f.extras == nil) == (0...65535).contains(n), "\(n)")
+            f.nps = NPSSurvey(promoters: 1, passives: 1, detractors: 1)
+            f.csat = CSATSurvey(satisfied: 1, responses: 1)
+            #expect(f.extras == nil)
+        }
     }
 }

@@ -41,7 +41,7 @@ struct PipelineScreenTests {
         #expect(s.content.openCount == summary.pipeline.openCount)
         #expect(s.content.staleCount == summary.pipeline.stale.count)
         #expect(s.content.quietCount == summary.quietAccounts.count)
-        let rows = s.lists[.opportunities]?.rows ?? []
+        let rows = Array(s.lists[.opportunities]?.rows ?? PaneRows())
         for stage in list.stages {
             let f = Format.standard
             let header = "\(stage.total.stage.title) · \(stage.total.count) · " + f.amount(stage.total.value, compact: true)

@@ -31,10 +31,10 @@ struct ProfitabilityScreenTests {
         let state = try AppFixture.state(screen: "pareto")
         let context = state.context(), listed = context.measures.store.table
         func storage(_ t: AccountTable) -> UnsafeRawPointer? { t.ids.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
-        let quarter = ProfitabilityContent.table(of: .quarter(context.quarter), context: context)
+        let quarter = ProfitabilityContent.table(.quarter(context.quarter), context: context)
         #expect(storage(quarter) == storage(listed) && quarter.period == listed.period)
         let four = Period.lastFourQuarters(endingAt: context.quarter)
-        let year = ProfitabilityContent.table(of: four, context: context)
+        let year = ProfitabilityContent.table(four, context: context)
         #expect(year.period == four && storage(year) != storage(listed))
         let fresh = AccountTable(workspace: context.workspace, period: .quarter(context.quarter), today: context.today)
         #expect(Array(quarter.rows) == Array(fresh.rows))

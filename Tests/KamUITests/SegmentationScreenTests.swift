@@ -38,7 +38,8 @@ struct SegmentationScreenTests {
         }
         // Every account of the focused quadrant is in its list, each once.
         for quadrant in SegmentationScreen.order {
-            let listed = try screen(state).lists[quadrant]?.accounts.compactMap { $0 } ?? []
+            let rows = try screen(state).lists[quadrant]?.rows ?? PaneRows()
+            let listed = rows.indices.compactMap { rows.account(at: $0) }
             #expect(Set(listed) == Set(model.cell(quadrant).accounts) && listed.count == model.cell(quadrant).count)
         }
         try AppFixture.press("<Tab>", &state)

@@ -52,8 +52,8 @@ struct JSONScanner {
     var split = (parts: BothCores.parts, minimumBytes: 1 << 20)
     /// Where the fast loader counts the accounts' bytes it has decoded, if anywhere.
     var progress: LoadProgress?
-    /// What the fast loader shares between quarters' custom figures.
-    var customSharing = CustomFigureSharing()
+    /// What the fast loader shares between the records it reads (empty until it reads one).
+    var sharing = DecodingSharing()
 
     /// A one-byte buffer that stands in for an empty input.
     nonisolated(unsafe) private static let emptyInput: UnsafeMutablePointer<UInt8> = {

@@ -5,19 +5,33 @@ extension JSONScanner {
     /// quote and makes the String in one step; the first escape switches to a slow path
     /// that decodes into a byte buffer.
     mutating func parseString() throws(JSONScanError) -> String {
+        try parseString(shared: false)
+    }
+
+    /// Reads a string literal starting at the opening quote; when `shared`, a text without
+    /// escapes is shared with an equal one read before (`sharing.texts`, `TextSharing`).
+    @inline(__always)
+    mutating func parseString(shared: Bool) throws(JSONScanError) -> String {
         let start = pos
         pos += 1
         let contentStart = pos
+        guard try scanPlainString(start: start) else {
+            return try parseEscapedString(start: start, contentStart: contentStart)
+        }
+        let bytes = UnsafeBufferPointer(start: base + contentStart, count: pos - contentStart)
+        let text = shared ? sharing.texts.text(bytes) : String(decoding: bytes, as: UTF8.self)
+        pos += 1
+        return text
+    }
+
+    /// Moves over a string's content (validating its UTF-8) up to its closing quote (true)
+    /// or its first backslash (false), where it leaves `pos`. `start` is the opening quote.
+    @inline(__always)
+    private mutating func scanPlainString(start: Int) throws(JSONScanError) -> Bool {
         while pos < count {
             let byte = base[pos]
-            if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(start: base + contentStart, count: pos - contentStart), as: UTF8.self)
-                pos += 1
-                return text
-            }
-            if byte == UInt8(ascii: "\\") {
-                return try parseEscapedString(start: start, contentStart: contentStart)
-            }
+            if byte == UInt8(ascii: "\"") { return true }
+            if byte == UInt8(ascii: "\\") { return false }
             if byte < 0x20 { throw controlCharacterError(byte) }
             if byte < 0x80 {
                 pos += 1

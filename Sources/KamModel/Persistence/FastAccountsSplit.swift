@@ -23,16 +23,12 @@ extension JSONScanner {
         guard cuts.count > 1 else { return nil }
         let shared = SharedScanner(self)
         let ranges = cuts.indices.map { i in (start: cuts[i], end: i + 1 < cuts.count ? cuts[i + 1] : nil) }
-        let results = BothCores.map(ranges.count) { i in shared.readAccounts(from: ranges[i].start, to: ranges[i].end) }
-        var accounts: [Account] = []
-        accounts.reserveCapacity(results.reduce(0) { $0 + ($1?.accounts.count ?? 0) })
-        for result in results {
-            guard let result else { return nil }
-            accounts += result.accounts
-        }
-        guard let end = results.last??.end else { return nil }
+        var results = BothCores.map(ranges.count) { i in shared.readAccounts(from: ranges[i].start, to: ranges[i].end) }
+        guard results.allSatisfy({ $0 != nil }), let end = results.last??.end else { return nil }
+        var lists = results.map { $0!.accounts }
+        results = []
         pos = end
-        return accounts
+        return ChunkedList.joined(&lists)
     }
 
     /// The position of the `{` of the first line at or after `from` that is `    {` alone,
@@ -63,10 +59,10 @@ private struct SharedScanner: @unchecked Sendable {
     /// The accounts from `start` up to the cut `end` (which must follow a whole account and
     /// its comma exactly), or to the array's `]` when `end` is nil; with the position after
     /// the last thing read. Nil when the part does not fit those bounds or gives up.
-    func readAccounts(from start: Int, to end: Int?) -> (accounts: [Account], end: Int)? {
+    func readAccounts(from start: Int, to end: Int?) -> (accounts: ChunkedList<Account>, end: Int)? {
         var s = scanner
         s.pos = start
-        var accounts: [Account] = []
+        var accounts = ChunkedList<Account>()
         var reported = start
         defer { s.reportProgress(since: &reported, final: true) }
         do throws(JSONScanError) {

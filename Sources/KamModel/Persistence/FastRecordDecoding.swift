@@ -18,37 +18,46 @@ extension JSONScanner {
         return quarters
     }
 
-    /// One quarter's figures (depth 5).
+    /// One quarter's figures (depth 5), made at once (so that any out-of-line parts are made once).
     mutating func readFigures() throws(JSONScanError) -> QuarterFigures {
         var seen = SeenKeys()
-        var f = QuarterFigures()
-        guard try enterObject() else { return f }
-        repeat {
-            let key = try readKey()
-            if self.key(key, is: "revenue") {
-                try seen.mark(0); f.revenue = try readOptionalNumber()
-            } else if self.key(key, is: "grossProfit") {
-                try seen.mark(1); f.grossProfit = try readOptionalNumber()
-            } else if self.key(key, is: "costToServe") {
-                try seen.mark(2); f.costToServe = try readCostToServe()
-            } else if self.key(key, is: "categorySpend") {
-                try seen.mark(3); f.categorySpend = try readOptionalNumber()
-            } else if self.key(key, is: "nps") {
-                try seen.mark(4); f.nps = try readNPS()
-            } else if self.key(key, is: "csat") {
-                try seen.mark(5); f.csat = try readCSAT()
-            } else if self.key(key, is: "issueResolutionDays") {
-                try seen.mark(6); f.issueResolutionDays = try readOptionalNumber()
-            } else if self.key(key, is: "turnaroundDays") {
-                try seen.mark(7); f.turnaroundDays = try readOptionalNumber()
-            } else if self.key(key, is: "retention") {
-                try seen.mark(8); f.retention = try readOptionalNumber()
-            } else if self.key(key, is: "custom") {
-                try seen.mark(9); f.customFigures = try readCustom()
-            } else {
-                try readExtra(key, depth: 5, into: &f.extra)
-            }
-        } while try next(close: UInt8(ascii: "}"))
+        var revenue: Double?, grossProfit: Double?, costToServe: CostToServe?, categorySpend: Double?
+        var nps: NPSSurvey?, csat: CSATSurvey?
+        var issueResolutionDays: Double?, turnaroundDays: Double?, retention: Double?
+        var custom = CustomFigures(), extra = JSONObject()
+        if try enterObject() {
+            repeat {
+                let key = try readKey()
+                if self.key(key, is: "revenue") {
+                    try seen.mark(0); revenue = try readOptionalNumber()
+                } else if self.key(key, is: "grossProfit") {
+                    try seen.mark(1); grossProfit = try readOptionalNumber()
+                } else if self.key(key, is: "costToServe") {
+                    try seen.mark(2); costToServe = try readCostToServe()
+                } else if self.key(key, is: "categorySpend") {
+                    try seen.mark(3); categorySpend = try readOptionalNumber()
+                } else if self.key(key, is: "nps") {
+                    try seen.mark(4); nps = try readNPS()
+                } else if self.key(key, is: "csat") {
+                    try seen.mark(5); csat = try readCSAT()
+                } else if self.key(key, is: "issueResolutionDays") {
+                    try seen.mark(6); issueResolutionDays = try readOptionalNumber()
+                } else if self.key(key, is: "turnaroundDays") {
+                    try seen.mark(7); turnaroundDays = try readOptionalNumber()
+                } else if self.key(key, is: "retention") {
+                    try seen.mark(8); retention = try readOptionalNumber()
+                } else if self.key(key, is: "custom") {
+                    try seen.mark(9); custom = try readCustom()
+                } else {
+                    try readExtra(key, depth: 5, into: &extra)
+                }
+            } while try next(close: UInt8(ascii: "}"))
+        }
+        var f = QuarterFigures(revenue: revenue, grossProfit: grossProfit, costToServe: costToServe,
+                               categorySpend: categorySpend, nps: nps, csat: csat,
+                               issueResolutionDays: issueResolutionDays, turnaroundDays: turnaroundDays,
+                               retention: retention, extra: extra)
+        f.customFigures = custom
         return f
     }
 
@@ -120,7 +129,7 @@ extension JSONScanner {
     }
 
     /// `custom` (depth 6): numbers by name; a null member is skipped; empty for null.
-    /// Names, and lists that repeat, are shared through `customSharing`.
+    /// Names, and lists that repeat, are shared (`sharing`).
     private mutating func readCustom() throws(JSONScanError) -> CustomFigures {
         var custom = CustomFigures()
         if skipNull() { return custom }
@@ -130,11 +139,11 @@ extension JSONScanner {
         var nullNames: [String] = []
         repeat {
             let key = try readKey()
-            let name = customSharing.name(UnsafeBufferPointer(start: base + key.start, count: key.length))
+            let name = sharing.customFigures.names.text(UnsafeBufferPointer(start: base + key.start, count: key.length))
             if custom[name] != nil || nullNames.contains(name) { throw Self.giveUp }
             if let value = try readOptionalNumber() { custom.append(name, value) } else { nullNames.append(name) }
         } while try next(close: UInt8(ascii: "}"))
-        return customSharing.shared(custom)
+        return sharing.customFigures.shared(custom)
     }
 
     // MARK: Relationship records
@@ -149,9 +158,9 @@ extension JSONScanner {
             if self.key(key, is: "id") {
                 try seen.mark(0); c.id = try readString()
             } else if self.key(key, is: "name") {
-                try seen.mark(1); c.name = try readString()
+                try seen.mark(1); c.name = try readString(shared: true)
             } else if self.key(key, is: "title") {
-                try seen.mark(2); c.title = try readOptionalString() ?? ""
+                try seen.mark(2); c.title = try readOptionalString(shared: true) ?? ""
             } else if self.key(key, is: "role") {
                 try seen.mark(3); c.role = try readOptionalEnumeration(BuyingRole.self) ?? .user
             } else if self.key(key, is: "attitude") {
@@ -188,7 +197,7 @@ extension JSONScanner {
                 guard let kind = try readOptionalEnumeration(ActivityKind.self) else { throw Self.giveUp }
                 a.kind = kind
             } else if self.key(key, is: "text") {
-                try seen.mark(3); a.text = try readOptionalString() ?? ""
+                try seen.mark(3); a.text = try readOptionalString(shared: true) ?? ""
             } else if self.key(key, is: "contact") {
                 try seen.mark(4); a.contact = try readOptionalString()
             } else {
@@ -211,7 +220,7 @@ extension JSONScanner {
             if self.key(key, is: "id") {
                 try seen.mark(0); o.id = try readString()
             } else if self.key(key, is: "name") {
-                try seen.mark(1); o.name = try readString()
+                try seen.mark(1); o.name = try readString(shared: true)
             } else if self.key(key, is: "stage") {
                 try seen.mark(2)
                 guard let stage = try readOptionalEnumeration(OpportunityStage.self) else { throw Self.giveUp }
@@ -244,7 +253,7 @@ extension JSONScanner {
             if self.key(key, is: "id") {
                 try seen.mark(0); o.id = try readString()
             } else if self.key(key, is: "title") {
-                try seen.mark(1); o.title = try readString()
+                try seen.mark(1); o.title = try readString(shared: true)
             } else if self.key(key, is: "status") {
                 try seen.mark(2); o.status = try readOptionalEnumeration(ObjectiveStatus.self) ?? .notStarted
             } else if self.key(key, is: "due") {

@@ -112,18 +112,19 @@ extension JSONScanner {
         return true
     }
 
-    /// A string; anything else (null included) gives up.
+    /// A string; anything else (null included) gives up. When `shared`, a text that recurs
+    /// (titles, activity texts) is shared with an equal one read before (`TextSharing`).
     @inline(__always)
-    mutating func readString() throws(JSONScanError) -> String {
+    mutating func readString(shared: Bool = false) throws(JSONScanError) -> String {
         guard pos < count, base[pos] == UInt8(ascii: "\"") else { throw Self.giveUp }
-        return try parseString()
+        return try parseString(shared: shared)
     }
 
-    /// A string, or nil for null.
+    /// A string, or nil for null; shared as `readString(shared:)` says.
     @inline(__always)
-    mutating func readOptionalString() throws(JSONScanError) -> String? {
+    mutating func readOptionalString(shared: Bool = false) throws(JSONScanError) -> String? {
         if skipNull() { return nil }
-        return try readString()
+        return try readString(shared: shared)
     }
 
     /// A number; anything else (null included) gives up.

@@ -145,13 +145,13 @@ extension JSONScanner {
                 account.name = try readString()
             } else if self.key(key, is: "manager") {
                 try seen.mark(7)
-                account.manager = try readString()
+                account.manager = try readString(shared: true)
             } else if self.key(key, is: "segment") {
                 try seen.mark(8)
-                account.segment = try readString()
+                account.segment = try readString(shared: true)
             } else if self.key(key, is: "industry") {
                 try seen.mark(9)
-                account.industry = try readOptionalString() ?? ""
+                account.industry = try readOptionalString(shared: true) ?? ""
             } else if self.key(key, is: "tier") {
                 try seen.mark(10)
                 account.tier = try readOptionalEnumeration(Tier.self) ?? .other
@@ -166,7 +166,7 @@ extension JSONScanner {
                 account.relationshipStrength = try readOptionalNumber()
             } else if self.key(key, is: "notes") {
                 try seen.mark(14)
-                account.notes = try readOptionalString() ?? ""
+                account.notes = try readOptionalString(shared: true) ?? ""
             } else {
                 try readExtra(key, depth: 3, into: &account.extra)
             }

@@ -64,6 +64,22 @@ final class FileWindow: @unchecked Sendable {
         hashes?.hashBlocks(in: self)
     }
 
+    /// Shrinks the buffer of a window that is done reading to the bytes from `keep` on (an
+    /// offset in the window): a part's window once the part is read (nothing kept), the
+    /// last part's once the accounts are read (the members after them kept). A later
+    /// `refill` grows it again as needed.
+    func release(keepingFrom keep: Int) {
+        precondition(keep >= start && keep <= end, "the kept bytes must be in the window")
+        let kept = end - keep
+        let smaller = UnsafeMutableRawPointer.allocate(byteCount: max(64, kept), alignment: 64)
+        smaller.copyMemory(from: buffer + (keep - start), byteCount: kept)
+        buffer.deallocate()
+        buffer = smaller
+        capacity = max(64, kept)
+        start = keep
+        filled = kept
+    }
+
     /// Doubles the buffer, keeping its bytes.
     private func grow() {
         let larger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 64)

@@ -13,8 +13,8 @@ extension StreamedWorkspaceDecoder {
     /// What one part read: its accounts and spans, and the offset after its last one (its
     /// end cut, or after the `]` for the last part).
     private struct PartRead: Sendable {
-        var accounts: [Account]
-        var spans: [AccountSpan]
+        var accounts = ChunkedList<Account>()
+        var spans = ChunkedList<AccountSpan>()
         var end: Int
     }
 
@@ -47,17 +47,21 @@ extension StreamedWorkspaceDecoder {
                      recordSpans: spans, progress: progress)
         }
         guard parts.allSatisfy({ $0 != nil }), let end = parts.last??.end else { return nil }
-        // Join the parts, freeing each as it is copied.
-        var read = AccountsRead(accounts: [], spans: [], window: windows[windows.count - 1], end: end)
-        read.accounts.reserveCapacity(parts.reduce(0) { $0 + ($1?.accounts.count ?? 0) })
-        if spans { read.spans.reserveCapacity(read.accounts.capacity) }
+        // The windows are freed before the join, the last one keeping the bytes after the
+        // accounts (the members read after them).
+        for window in windows.dropLast() { window.release(keepingFrom: window.end) }
+        windows[windows.count - 1].release(keepingFrom: end)
+        // Join the parts, freeing each chunk as it is copied.
+        var accountLists: [ChunkedList<Account>] = []
+        var spanLists: [ChunkedList<AccountSpan>] = []
         for index in parts.indices {
             guard let part = parts[index] else { return nil }
             parts[index] = nil
-            read.accounts.append(contentsOf: part.accounts)
-            read.spans.append(contentsOf: part.spans)
+            accountLists.append(part.accounts)
+            spanLists.append(part.spans)
         }
-        return read
+        return AccountsRead(accounts: ChunkedList.joined(&accountLists), spans: ChunkedList.joined(&spanLists),
+                            window: windows[windows.count - 1], end: end)
     }
 
     /// The offset of the `{` of the first line at or after `from` that is `    {` alone, as
@@ -90,8 +94,10 @@ extension StreamedWorkspaceDecoder {
     private static func readPart(_ window: FileWindow, from start: Int, to end: Int?, recordSpans: Bool,
                                  progress: LoadProgress?) -> PartRead? {
         let partEnd = end ?? window.file.size
-        var read = PartRead(accounts: [], spans: [], end: start)
+        var read = PartRead(end: start)
         var next = start, reported = start
+        // Shared texts are kept from window to window (each window gets its own scanner).
+        var sharing = DecodingSharing()
         defer { progress?.addDecoded(next - reported) }
         do {
             if window.filled == 0 { try window.refill(keepingFrom: window.start) }
@@ -108,6 +114,7 @@ extension StreamedWorkspaceDecoder {
                 }
                 var scanner = JSONScanner(UnsafeRawBufferPointer(start: window.buffer, count: scanEnd - window.start))
                 scanner.pos = next - window.start
+                swap(&scanner.sharing, &sharing)
                 while true {
                     let begin = scanner.pos
                     read.accounts.append(try scanner.readAccount())
@@ -124,6 +131,7 @@ extension StreamedWorkspaceDecoder {
                     }
                     if scanner.pos == scanner.count { break }
                 }
+                swap(&scanner.sharing, &sharing)
                 next = window.start + scanner.pos
                 progress?.addDecoded(next - reported)
                 reported = next

@@ -14,7 +14,13 @@ public struct AppState: Sendable {
     /// The open screens, the current one last. Never empty.
     public internal(set) var stack: [any Screen]
     /// Top-level screens left with `1`..`9`, kept with their cursor and sort.
-    var parked: [String: any Screen] = [:]
+    var parked: [String: ParkedScreen] = [:]
+    /// When each top-level screen was last parked or shown again (a count of switches): a
+    /// warm-up started before that has nothing to say about it.
+    var parkMarks: [String: Int] = [:]
+    private var switches = 0
+    /// The screens opened ahead on another thread for this state, if any (the cockpit's).
+    public var screenWarmUp: ScreenWarmUp?
     public internal(set) var overlay: Overlay?
     /// The status-line message, shown until the next key.
     public internal(set) var message: AppMessage?
@@ -107,7 +113,8 @@ public struct AppState: Sendable {
     }
 
     /// Shows `workspace` (after an edit, undo or reload): recomputes the measures, closes
-    /// account pages whose account is gone and lets every screen rebuild.
+    /// account pages whose account is gone and lets the open screens rebuild (parked ones
+    /// rebuild when shown again).
     mutating func replaceWorkspace(_ workspace: Workspace) {
         self.workspace = workspace
         revision += 1
@@ -117,13 +124,35 @@ public struct AppState: Sendable {
         if stack.isEmpty, let list = try? AccountListScreen.entry.open(context(), nil) { stack = [list] }
         let ctx = context()
         for i in stack.indices { stack[i].workspaceChanged(context: ctx) }
-        for key in parked.keys { parked[key]?.workspaceChanged(context: ctx) }
     }
 
+    /// Lets the open screens fit the quarter, the size and the day (parked ones do when shown).
     mutating func refreshScreens() {
         let ctx = context()
         for i in stack.indices { stack[i].refresh(context: ctx) }
-        for key in parked.keys { parked[key]?.refresh(context: ctx) }
+    }
+
+    /// Parks the screens the warm-up has finished, if it was made for this state.
+    public mutating func adoptWarmedScreens() {
+        screenWarmUp?.adopt(into: &self)
+    }
+
+    /// What the parked screens' look depends on (see `ScreenWarmUp`).
+    public var warmUpKey: ScreenWarmUpKey {
+        ScreenWarmUpKey(revision: revision, quarter: quarter, today: today, width: width, height: height,
+                        glyphs: glyphs, preferences: preferences)
+    }
+
+    /// Parks the shown top-level screen and shows `next` (a parked one, caught up, or a new one).
+    mutating func show(_ next: any Screen) {
+        let root = stack[0]
+        switches += 1
+        parked[root.name] = ParkedScreen(screen: root, revision: revision)
+        parked[next.name] = nil
+        parkMarks[root.name] = switches
+        parkMarks[next.name] = switches
+        stack = [next]
+        refreshScreens()
     }
 }
 

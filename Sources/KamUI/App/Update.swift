@@ -209,18 +209,16 @@ public enum App {
             state.stack = [root]
             return
         }
+        state.screenWarmUp?.adopt(into: &state, waitingFor: entry.name)
         let next: any Screen
         if let parked = state.parked[entry.name] {
-            next = parked
+            next = parked.caughtUp(state.context())
         } else {
             do { next = try entry.open(state.context(), nil) } catch {
                 state.message = AppMessage(error.message, isError: true)
                 return
             }
         }
-        state.parked[root.name] = root
-        state.parked[entry.name] = nil
-        state.stack = [next]
-        state.refreshScreens()
+        state.show(next)
     }
 }

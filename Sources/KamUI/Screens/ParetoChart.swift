@@ -43,10 +43,13 @@ struct ParetoChart: Widget {
     /// of neighbouring accounts (summed) when there are more accounts than columns, widened to
     /// use the room.
     static func fit(_ profits: [Double], width: Int) -> BarChart.Fit {
-        let chart = BarChart(bars: profits.map { ChartBar("", value: $0) }, barWidth: 3, gap: 0)
-        guard width > 0, !profits.isEmpty else { return chart.fit(width: width) }
+        guard width > 0, !profits.isEmpty else { return BarChart.Fit(bars: [], barWidth: 1, gap: 0, bucketSize: 1) }
         let size = (profits.count + width - 1) / width
-        let bars = size > 1 ? chart.bucketed(size) : chart.bars
+        // Buckets summed straight from the profits (as `BarChart.bucketed` sums bars): no bar
+        // per account is made, so a frame over 100,000 accounts makes only the bars it draws.
+        let bars = size == 1 ? profits.map { ChartBar("", value: $0) } : stride(from: 0, to: profits.count, by: size).map {
+            ChartBar("", value: profits[$0..<min(profits.count, $0 + size)].reduce(0) { $0 + ChartBar("", value: $1).value })
+        }
         return BarChart.Fit(bars: bars, barWidth: max(1, min(3, width / bars.count)), gap: 0, bucketSize: size)
     }
 

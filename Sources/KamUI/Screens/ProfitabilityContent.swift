@@ -11,6 +11,10 @@ struct ProfitabilityContent: Sendable {
     let scopeTitle: String
     /// The headline figures, one per line.
     let figures: [PaneLine]
+    /// The charts' points, taken from the ranking once rather than at every frame: profit
+    /// per account in rank order, and the whale curve.
+    let profits: [Double]
+    let whaleCurve: [Double]
     /// The value destroyers, worst first, with their figures.
     let destroyers: ScreenPaneList
     /// The accounts by revenue-versus-cost-to-serve quadrant.
@@ -20,24 +24,25 @@ struct ProfitabilityContent: Sendable {
         let workspace = context.workspace
         period = span.period(quarter: context.quarter, workspace: workspace)
         scopeTitle = scope.title(in: workspace)
-        let table = Self.table(of: period, context: context)
+        let table = Self.table(period, context: context)
         let positions = table.positions(in: scope)
         view = ProfitConcentrationView(table: table, choosingBasisFor: positions, settings: workspace.settings)
         let format = context.format
         figures = Self.figures(view, format: format)
+        profits = view.ranking.ranked.map(\.operatingProfit)
+        whaleCurve = view.ranking.whaleCurve
         destroyers = Self.destroyers(view.ranking, table: table, format: format)
         quadrants = Self.quadrants(view.costToServe, table: table, format: format, dot: context.dot)
     }
 
-    /// The measures of every account over `period`: the account list's table when it
-    /// measures the same quarter (a second table of every account is not built), else a
-    /// table built for the period.
-    static func table(of period: Period, context: ScreenContext) -> AccountTable {
-        let listed = context.measures.store.table
-        if listed.period == period, listed.today == context.today, listed.count == context.workspace.accounts.count {
-            return listed
+    /// The measures of every account over `period`: the account list's own table when it
+    /// measures that period (the quarter shown), else measured anew.
+    static func table(_ period: Period, context: ScreenContext) -> AccountTable {
+        let shown = context.measures.store.table
+        guard shown.period == period, shown.today == context.today, shown.count == context.workspace.accounts.count else {
+            return AccountTable(workspace: context.workspace, period: period, today: context.today)
         }
-        return AccountTable(workspace: context.workspace, period: period, today: context.today)
+        return shown
     }
 
     /// The headline figures: who earns 80%, the top 20%, the whale peak, value destroyers,
@@ -66,7 +71,7 @@ struct ProfitabilityContent: Sendable {
         lines.append(PaneLine(text: "Their loss", value: money(destroyers > 0 ? -r.valueDestroyerLoss : 0),
                               valueRole: destroyers > 0 ? .bad : nil))
         if r.hasProfitSplit {
-            let abc = ABCClass.allCases.map { "\($0.rawValue) \(r.accounts(in: $0).count)" }.joined(separator: " ")
+            let abc = ABCClass.allCases.map { "\($0.rawValue) \(r.count(in: $0))" }.joined(separator: " ")
             lines.append(PaneLine(text: "ABC", value: abc))
         }
         lines.append(PaneLine(text: "On revenue:", role: .muted))
@@ -85,39 +90,46 @@ struct ProfitabilityContent: Sendable {
 
     /// The value destroyers, worst first: revenue, gross profit, cost to serve, operating profit.
     static func destroyers(_ ranking: ProfitRanking, table: AccountTable, format: Format) -> ScreenPaneList {
-        let money = { (v: Double?) in format.amount(v, compact: true) }
+        let money = { @Sendable (v: Double?) in format.amount(v, compact: true) }
         let column = { (title: String) in TableColumn(title, width: .fixed(6), alignment: .right) }
-        var list = ScreenPaneList(columns: [TableColumn("Account", width: .flexible(min: 8, max: 30)),
-                                            column("Rev"), column("Gross"), column("CtS"), column("Profit")])
-        for account in ranking.valueDestroyers.reversed() {
-            let row = table.position(id: account.id).map { table.keyFigures[$0] }
-            list.row([TableCell(account.name), TableCell(money(account.revenue)), TableCell(money(row?.grossProfit)),
-                      TableCell(money(row?.costToServe)), TableCell(money(account.operatingProfit), role: .bad)],
-                     account: account.id)
-        }
-        return list
+        let destroyers = ranking.valueDestroyers
+        let worst = { @Sendable (i: Int) in destroyers[destroyers.endIndex - 1 - i] }
+        let figures = (0..<destroyers.count).map { i in table.position(id: worst(i).id).map { table.keyFigures[$0] } }
+        return ScreenPaneList(columns: [TableColumn("Account", width: .flexible(min: 8, max: 30)),
+                                        column("Rev"), column("Gross"), column("CtS"), column("Profit")],
+                              rows: PaneRows(count: destroyers.count, row: { i in
+            let account = worst(i), row = figures[i]
+            return .body([TableCell(account.name), TableCell(money(account.revenue)), TableCell(money(row?.grossProfit)),
+                          TableCell(money(row?.costToServe)), TableCell(money(account.operatingProfit), role: .bad)])
+        }, account: { worst($0).id }))
     }
 
     /// The placed accounts by quadrant, highest revenue first, each quadrant with its count and revenue.
     static func quadrants(_ matrix: CostToServeMatrix, table: AccountTable, format: Format,
                           dot: String) -> ScreenPaneList {
-        var list = ScreenPaneList(columns: [TableColumn("Account", width: .flexible(min: 8, max: 30)),
-                                            TableColumn("Rev", width: .fixed(6), alignment: .right),
-                                            TableColumn("CtS %", width: .fixed(6), alignment: .right)])
-        for quadrant in CostToServeMatrix.Quadrant.allCases {
-            let placed = matrix.accounts(in: quadrant).sorted { $0.revenue > $1.revenue }
-            list.group("\(quadrant.title) (\(quadrant.meaning)) \(dot) \(placed.count) \(dot) "
-                       + format.amount(matrix.revenue(in: quadrant), compact: true))
-            for p in placed {
-                let name = table.position(id: p.id).map { table.names[$0] } ?? p.id
-                list.row([TableCell(name), TableCell(format.amount(p.revenue, compact: true)),
-                          TableCell(format.percent(p.costToServeRatio, decimals: 0))], account: p.id)
+        // Each quadrant's placements (positions in `matrix.placements`), highest revenue first.
+        let placements = matrix.placements, names = placements.map { table.name(id: $0.id) ?? $0.id }
+        let byQuadrant = CostToServeMatrix.Quadrant.allCases.map { quadrant in
+            placements.indices.filter { placements[$0].quadrant == quadrant }.sorted {
+                placements[$0].revenue > placements[$1].revenue
             }
         }
-        if !matrix.unplaced.isEmpty {
-            list.group("Not placed (no revenue or cost to serve) \(dot) \(matrix.unplaced.count)")
+        let quadrants = CostToServeMatrix.Quadrant.allCases
+        var titles = zip(quadrants, byQuadrant).map { quadrant, placed in
+            "\(quadrant.title) (\(quadrant.meaning)) \(dot) \(placed.count) \(dot) "
+                + format.amount(matrix.revenue(in: quadrant), compact: true)
         }
-        return list
+        if !matrix.unplaced.isEmpty { titles.append("Not placed (no revenue or cost to serve) \(dot) \(matrix.unplaced.count)") }
+        let headers = titles
+        return ScreenPaneList(columns: [TableColumn("Account", width: .flexible(min: 8, max: 30)),
+                                        TableColumn("Rev", width: .fixed(6), alignment: .right),
+                                        TableColumn("CtS %", width: .fixed(6), alignment: .right)],
+                              rows: PaneRows(sections: headers.indices.map { $0 < byQuadrant.count ? byQuadrant[$0].count : 0 },
+                                             header: { .group(headers[$0]) }, item: { s, k in
+            let p = placements[byQuadrant[s][k]]
+            return .body([TableCell(names[byQuadrant[s][k]]), TableCell(format.amount(p.revenue, compact: true)),
+                          TableCell(format.percent(p.costToServeRatio, decimals: 0))])
+        }, account: { s, k in placements[byQuadrant[s][k]].id }))
     }
 }
 

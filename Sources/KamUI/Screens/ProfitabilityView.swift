@@ -46,7 +46,7 @@ extension ProfitabilityScreen {
     func drawPareto(in area: Rect, context: ScreenContext, buffer: inout ScreenBuffer) {
         if let note = emptyNote { return drawNote(note, in: area, context: context, buffer: &buffer) }
         let r = content.view.ranking
-        ParetoChart(profits: r.ranked.map(\.operatingProfit), cumulativeShares: r.whaleCurve,
+        ParetoChart(profits: content.profits, cumulativeShares: content.whaleCurve,
                     threshold: r.threshold * 100, paretoCount: r.paretoCount, glyphs: context.glyphs)
             .render(in: area, buffer: &buffer)
     }
@@ -61,7 +61,7 @@ extension ProfitabilityScreen {
         let captionRows = area.height >= 6 ? 1 : 0
         let chartArea = Rect(x: area.x, y: area.y, width: area.width, height: area.height - captionRows)
         let peakText = format.percent(peak.percent, decimals: 0)
-        LineChart(points: r.whaleCurve, yRange: 0...max(100, peak.percent),
+        LineChart(points: content.whaleCurve, yRange: 0...max(100, peak.percent),
                   references: [LineChart.Reference(100, label: "100%"), LineChart.Reference(peak.percent, label: peakText)],
                   role: .chart2, glyphs: context.glyphs)
             .render(in: chartArea, buffer: &buffer)

@@ -26,10 +26,12 @@ struct ScorecardData: Sendable {
         self.today = today
         definition = workspace.scorecard
         accountCount = workspace.accounts.count
-        card = Scorecard.evaluate(workspace, scope: scope, quarter: quarter, today: today,
-                                  historyLength: Self.historyLength)
-        let previous = Scorecard.evaluate(workspace, scope: scope, quarter: quarter.previous, today: today,
-                                          historyLength: 2)
+        // One history for both cards: the previous quarter's (two quarters ending at it) is
+        // the part of this quarter's that ends a quarter earlier.
+        let history = Scorecard.history(workspace, scope: scope, quarter: quarter, length: Self.historyLength)
+        card = Scorecard.evaluate(workspace.scorecard, scope: scope, quarter: quarter, today: today, history: history)
+        let previous = Scorecard.evaluate(workspace.scorecard, scope: scope, quarter: quarter.previous, today: today,
+                                          history: Array(history.dropLast().suffix(2)))
         comparison = ScorecardComparison(current: card, previous: previous)
     }
 

@@ -1,44 +1,29 @@
 /// A scrolling list in a pane of a portfolio screen: table rows, some of them accounts the
 /// cursor can stop on (`Enter` opens them), others group headers.
 ///
-/// The rows are rebuilt from the model when it changes; the scroll state is kept.
+/// The rows are made when drawn (`PaneRows`); they are replaced when the model changes, and
+/// the scroll state is kept.
 struct ScreenPaneList: Sendable {
     var columns: [TableColumn]
-    var rows: [TableRow]
-    /// The account id of each row; nil for rows the cursor skips.
-    var accounts: [String?]
+    var rows: PaneRows
     var scroll = TableScroll()
 
-    init(columns: [TableColumn] = [], rows: [TableRow] = [], accounts: [String?] = []) {
+    init(columns: [TableColumn] = [], rows: PaneRows = PaneRows()) {
         self.columns = columns
         self.rows = rows
-        self.accounts = accounts
     }
 
-    /// Adds a group header the cursor skips.
-    mutating func group(_ title: String) {
-        rows.append(.group(title))
-        accounts.append(nil)
-    }
-
-    /// Adds a row; with an account id the cursor can stop on it.
-    mutating func row(_ cells: [TableCell], account: String?) {
-        rows.append(.body(cells))
-        accounts.append(account)
-    }
-
-    func isSelectable(_ index: Int) -> Bool { accounts.indices.contains(index) && accounts[index] != nil }
+    func isSelectable(_ index: Int) -> Bool { rows.account(at: index) != nil }
 
     /// The account under the cursor.
-    var selectedAccount: String? { isSelectable(scroll.selected) ? accounts[scroll.selected] : nil }
+    var selectedAccount: String? { rows.account(at: scroll.selected) }
 
     /// Takes the rows of `other`, keeping the cursor on the same account when it is still listed.
     mutating func replaceRows(with other: ScreenPaneList, viewport: Int) {
         let keep = selectedAccount
         columns = other.columns
         rows = other.rows
-        accounts = other.accounts
-        let target = keep.flatMap { id in accounts.firstIndex { $0 == id } } ?? scroll.selected
+        let target = keep.flatMap { id in rows.indices.first { rows.account(at: $0) == id } } ?? scroll.selected
         scroll.select(target, rowCount: rows.count, viewport: viewport, isSelectable: isSelectable)
     }
 
@@ -70,8 +55,8 @@ struct ScreenPaneList: Sendable {
     /// Draws the list as a table in `area`; the selection shows only when `focused`.
     func render(in area: Rect, focused: Bool, glyphs: Glyphs, empty: String, buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
-        Table(columns: columns, rows: rows, scroll: scroll, showsSelection: focused, glyphs: glyphs)
-            .render(in: area, buffer: &buffer)
+        Table(columns: columns, rows: [], scroll: scroll, showsSelection: focused, glyphs: glyphs)
+            .render(in: area, rows: rows, buffer: &buffer)
         if rows.isEmpty, area.height > 1 {
             buffer.write(empty, x: area.x, y: area.y + 1, width: area.width, style: Style(.muted),
                          ellipsis: glyphs.ellipsis, clip: area)

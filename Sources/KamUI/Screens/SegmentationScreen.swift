@@ -45,32 +45,32 @@ public struct SegmentationScreen: Screen {
         refresh(context: context)
     }
 
-    /// The account lists of each quadrant, highest revenue first.
+    /// The account lists of each quadrant, highest revenue first (ties by name); each row
+    /// made from the account's measures as it is drawn.
     static func lists(_ matrix: SegmentationMatrix,
                       context: ScreenContext) -> [SegmentationMatrix.Quadrant: ScreenPaneList] {
         let format = context.format
-        var rows: [String: AccountRow] = [:]
-        for row in context.measures.rows where rows[row.id] == nil { rows[row.id] = row }
+        let rows = context.measures.rows, table = context.measures.store.table
         var lists: [SegmentationMatrix.Quadrant: ScreenPaneList] = [:]
         for cell in matrix.cells {
-            var list = ScreenPaneList(columns: [
+            // The rows of the cell's accounts (the first with each id), in list order.
+            let listed = cell.accounts.compactMap { table.position(id: $0) }.sorted {
+                (rows[$0].keyFigures.revenue ?? -.infinity, rows[$1].name)
+                    > (rows[$1].keyFigures.revenue ?? -.infinity, rows[$0].name)
+            }
+            lists[cell.quadrant] = ScreenPaneList(columns: [
                 TableColumn("Account", width: .flexible(min: 8, max: 40)),
                 TableColumn("Tier", width: .fixed(5)),
                 TableColumn("Rev", width: .fixed(6), alignment: .right),
                 TableColumn("Attr", width: .fixed(4), alignment: .right),
                 TableColumn("Rel", width: .fixed(4), alignment: .right),
-            ])
-            let accounts = cell.accounts.compactMap { rows[$0] }.sorted {
-                ($0.keyFigures.revenue ?? -.infinity, $1.name) > ($1.keyFigures.revenue ?? -.infinity, $0.name)
-            }
-            for row in accounts {
-                let details = row.details
-                list.row([TableCell(row.name), TableCell(row.tier.shortTitle, role: row.tier == .key ? .highlight : nil),
-                          TableCell(format.amount(row.keyFigures.revenue, compact: true)),
-                          TableCell(format.number(details.attractiveness, decimals: 1)),
-                          TableCell(format.number(details.relationshipStrength, decimals: 1))], account: row.id)
-            }
-            lists[cell.quadrant] = list
+            ], rows: PaneRows(count: listed.count, row: { i in
+                let row = rows[listed[i]], details = row.details
+                return .body([TableCell(row.name), TableCell(row.tier.shortTitle, role: row.tier == .key ? .highlight : nil),
+                              TableCell(format.amount(row.keyFigures.revenue, compact: true)),
+                              TableCell(format.number(details.attractiveness, decimals: 1)),
+                              TableCell(format.number(details.relationshipStrength, decimals: 1))])
+            }, account: { rows[listed[$0]].id }))
         }
         return lists
     }

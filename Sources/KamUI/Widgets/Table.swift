@@ -49,6 +49,13 @@ public struct Table: Widget {
     }
 
     public func render(in area: Rect, buffer: inout ScreenBuffer) {
+        render(in: area, rows: rows, buffer: &buffer)
+    }
+
+    /// Draws `rows` in place of the table's own: only the rows in view are read, so they
+    /// can be made as they are drawn.
+    func render<Rows: RandomAccessCollection<TableRow>>(in area: Rect, rows: Rows, buffer: inout ScreenBuffer)
+    where Rows.Index == Int {
         guard !area.isEmpty else { return }
         let viewport = Table.bodyHeight(in: area)
         let overflows = viewport > 0 && rows.count > viewport && area.width > 1
