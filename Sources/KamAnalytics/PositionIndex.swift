@@ -7,6 +7,8 @@ struct PositionIndex: Sendable {
     /// Position + 1 by slot; 0 is an empty slot.
     private let slots: [UInt32]
     private let ids: [String]
+    /// How many different ids there are.
+    let count: Int
 
     /// Indexes `ids` (fewer than 2^32 - 1).
     init(_ ids: [String]) {
@@ -14,14 +16,19 @@ struct PositionIndex: Sendable {
         while capacity < ids.count * 2 { capacity *= 2 }
         var slots = [UInt32](repeating: 0, count: capacity)
         let mask = capacity - 1
+        var count = 0
         for (p, id) in ids.enumerated() {
             var slot = id.hashValue & mask
             while slots[slot] != 0 {
                 if ids[Int(slots[slot]) - 1] == id { break }
                 slot = (slot + 1) & mask
             }
-            if slots[slot] == 0 { slots[slot] = UInt32(p + 1) }
+            if slots[slot] == 0 {
+                slots[slot] = UInt32(p + 1)
+                count += 1
+            }
         }
+        self.count = count
         self.slots = slots
         self.ids = ids
     }

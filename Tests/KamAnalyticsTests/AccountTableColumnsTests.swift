@@ -147,6 +147,7 @@ struct AccountTableColumnsTests {
             var reference: [String: Int] = [:]
             for (p, id) in ids.enumerated() where reference[id] == nil { reference[id] = p }
             let index = PositionIndex(ids)
+            #expect(index.count == reference.count)
             for id in Set(ids) { #expect(index[id] == reference[id], "\(id)") }
             for id in ["missing", "ACC-3700", "ACC-"] { #expect(index[id] == nil) }
         }
