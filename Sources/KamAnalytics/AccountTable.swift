@@ -4,10 +4,11 @@ import KamModel
 /// filtered and ranked by the portfolio views.
 ///
 /// The table keeps each account's measures in contiguous columns of plain values, with no
-/// heap object per row: the summable totals (`compactTotals`, custom figures by position in
-/// `customs`), the few measures not derived from them (`details`), the figures the views
-/// sort, filter and rank by (`keyFigures`, manager and segment codes) and the account's
-/// id, name, manager and segment (strings shared with the workspace). A view over 100,000
+/// heap object per row: the summable totals (`compactTotals`: as the figures they are summed
+/// from when the period is one quarter; custom figures by position in `customs`), the few
+/// measures not derived from them (`details`), manager and segment codes, and the account's
+/// id, name, manager and segment (strings shared with the workspace); the key figures the
+/// views sort and rank by are read from the totals (`keyFigures`). A view over 100,000
 /// accounts touches a few megabytes, and a roll-up reads one block in order. `rows[i]`
 /// gives back row `i` as the `AccountMeasures` that `AccountMeasures(account:)` computes,
 /// built when asked for. Views work on row positions (`positions(in:)`,
