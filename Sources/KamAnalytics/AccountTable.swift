@@ -4,10 +4,11 @@ import KamModel
 /// filtered and ranked by the portfolio views.
 ///
 /// The table keeps each account's measures in contiguous columns of plain values, with no
-/// heap object per row: the summable totals (`compactTotals`, custom figures by position in
-/// `customs`), the few measures not derived from them (`details`), the figures the views
-/// sort, filter and rank by (`keyFigures`, manager and segment codes) and the account's
-/// id, name, manager and segment (strings shared with the workspace). A view over 100,000
+/// heap object per row: the summable totals (`compactTotals`: as the figures they are summed
+/// from when the period is one quarter; custom figures by position in `customs`), the few
+/// measures not derived from them (`details`), manager and segment codes, and the account's
+/// id, name, manager and segment (strings shared with the workspace); the key figures the
+/// views sort and rank by are read from the totals (`keyFigures`). A view over 100,000
 /// accounts touches a few megabytes, and a roll-up reads one block in order. `rows[i]`
 /// gives back row `i` as the `AccountMeasures` that `AccountMeasures(account:)` computes,
 /// built when asked for. Views work on row positions (`positions(in:)`,
@@ -21,45 +22,12 @@ public struct AccountTable: Sendable {
         public var operatingProfit: Double?
     }
 
-    /// The measures of one row that are not derived from its totals.
-    public struct Details: Sendable, Equatable {
-        public var attractiveness: Double?
-        public var relationshipStrength: Double?
-        public var yearlyGrossMargin: Double?
-        public var lifetimeValue: Double?
-        /// The last contact's day, as days since the epoch.
-        public var lastContactDay: Int?
-        public var openPipelineValue: Double
-        public var openOpportunities: Int32
-        public var staleOpportunities: Int32
-        public var tier: Tier
-        public var noRecentContact: Bool
-
-        /// No details: no ratings, figures or contact, an empty pipeline, tier `other`.
-        init() {
-            openPipelineValue = 0
-            openOpportunities = 0
-            staleOpportunities = 0
-            tier = .other
-            noRecentContact = false
-        }
-
-        /// The details of `m`.
-        init(_ m: AccountMeasures) {
-            attractiveness = m.attractiveness
-            relationshipStrength = m.relationshipStrength
-            yearlyGrossMargin = m.yearlyGrossMargin
-            lifetimeValue = m.lifetimeValue
-            lastContactDay = m.lastContact?.daysSinceEpoch
-            openPipelineValue = m.openPipelineValue
-            openOpportunities = Int32(clamping: m.openOpportunities)
-            staleOpportunities = Int32(clamping: m.staleOpportunities)
-            tier = m.tier
-            noRecentContact = m.noRecentContact
-        }
-
-        /// Days from the last contact to `today`.
-        public func daysSinceLastContact(today: Day) -> Int? { lastContactDay.map { today.daysSinceEpoch - $0 } }
+    /// Each row's key figures, read from its totals when asked for.
+    public struct KeyFiguresColumn: RandomAccessCollection, Sendable {
+        let totals: TotalsColumn
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { totals.count }
+        public subscript(p: Int) -> KeyFigures { totals.keyFigures(at: p) }
     }
 
     /// The period measured.
@@ -67,13 +35,13 @@ public struct AccountTable: Sendable {
     /// The day engagement and the pipeline are measured at.
     public let today: Day
     /// Each row's totals without custom figures, by position.
-    public let compactTotals: [CompactTotals]
+    public let compactTotals: TotalsColumn
     /// Each row's custom figures, by position.
     public let customs: CustomFigureColumns
     /// Each row's measures not derived from its totals, by position.
     public let details: [Details]
-    /// Each row's key figures, by position.
-    public let keyFigures: [KeyFigures]
+    /// Each row's key figures, by position (read from `compactTotals`).
+    public var keyFigures: KeyFiguresColumn { KeyFiguresColumn(totals: compactTotals) }
     /// Each row's account id, name, manager id and segment, by position.
     public let ids: [String]
     public let names: [String]
@@ -85,7 +53,7 @@ public struct AccountTable: Sendable {
     public let segmentCodes: [Int32]
     private let managerCode: [String: Int32]
     private let segmentCode: [String: Int32]
-    private let positionOfID: [String: Int]
+    private let positionOfID: PositionIndex
 
     /// Measures every account of `workspace` over `period` as of `today`.
     public init(workspace: Workspace, period: Period, today: Day) {
@@ -96,47 +64,35 @@ public struct AccountTable: Sendable {
         // The rows are independent: measure them in parts on all cores, each part writing
         // its run of every column. Each is measured the simple way (`AccountMeasures(account:)`).
         let accounts = workspace.accounts
-        var totals = [CompactTotals](repeating: CompactTotals(MeasureTotals()), count: n)
         var details = [Details](repeating: Details(), count: n)
-        var keys = [KeyFigures](repeating: KeyFigures(), count: n)
-        let customParts = totals.withUnsafeMutableBufferPointer { totals in
-            details.withUnsafeMutableBufferPointer { details in
-                keys.withUnsafeMutableBufferPointer { keys in
-                    let (totals, details, keys) = (RowSlots(totals), RowSlots(details), RowSlots(keys))
-                    return BothCores.map(Self.parts(n)) { part in
-                        var customs = CustomFigureColumns.Part()
-                        for i in Self.chunk(part, of: n) {
-                            let m = AccountMeasures(account: accounts[i], index: i, period: period, settings: settings,
-                                                    today: today)
-                            totals[i] = CompactTotals(m.totals)
-                            details[i] = Details(m)
-                            keys[i] = KeyFigures(revenue: m.revenue, grossProfit: m.grossProfit,
-                                                 costToServe: m.costToServe, operatingProfit: m.operatingProfit)
-                            customs.add(m.totals)
-                        }
-                        return customs
+        (compactTotals, customs) = details.withUnsafeMutableBufferPointer { details in
+            let details = RowSlots(details)
+            return TotalsColumn.filled(count: n, quarters: period.length) { totals in
+                BothCores.map(Self.parts(n)) { part in
+                    var kept = TotalsColumn.Part()
+                    for i in Self.chunk(part, of: n) {
+                        let m = AccountMeasures(account: accounts[i], index: i, period: period, settings: settings,
+                                                today: today)
+                        totals.set(i, m.totals, part: &kept)
+                        details[i] = Details(m)
                     }
+                    return kept
                 }
             }
         }
-        compactTotals = totals
         self.details = details
-        keyFigures = keys
-        customs = CustomFigureColumns(parts: customParts)
         var ids: [String] = [], names: [String] = [], managers: [String] = [], segments: [String] = []
         var managerCodes: [Int32] = [], segmentCodes: [Int32] = []
         ids.reserveCapacity(n); names.reserveCapacity(n); managers.reserveCapacity(n); segments.reserveCapacity(n)
         managerCodes.reserveCapacity(n); segmentCodes.reserveCapacity(n)
-        var managerCode: [String: Int32] = [:], segmentCode: [String: Int32] = [:], positionOfID: [String: Int] = [:]
-        positionOfID.reserveCapacity(n)
-        for (i, account) in accounts.enumerated() {
+        var managerCode: [String: Int32] = [:], segmentCode: [String: Int32] = [:]
+        for account in accounts {
             ids.append(account.id)
             names.append(account.name)
             managers.append(account.manager)
             segments.append(account.segment)
             managerCodes.append(Self.code(account.manager, in: &managerCode))
             segmentCodes.append(Self.code(account.segment, in: &segmentCode))
-            if positionOfID[account.id] == nil { positionOfID[account.id] = i }
         }
         self.ids = ids
         self.names = names
@@ -146,7 +102,7 @@ public struct AccountTable: Sendable {
         self.segmentCodes = segmentCodes
         self.managerCode = managerCode
         self.segmentCode = segmentCode
-        self.positionOfID = positionOfID
+        positionOfID = PositionIndex(ids)
     }
 
     /// How many parts to measure `n` accounts in: one per core, one for small portfolios.
@@ -187,14 +143,14 @@ public struct AccountTable: Sendable {
 
     /// The totals of row `p`, with its custom figures.
     public func totals(at p: Int) -> MeasureTotals {
-        var totals = compactTotals[p].totals(quarters: period.length)
+        var totals = compactTotals.totals(at: p, quarters: period.length)
         if !customs.names.isEmpty { totals.figures.custom = customs.figures(p) }
         return totals
     }
 
     /// The value of a built-in scorecard metric for row `p` (read without its custom figures).
     public func value(of metric: BuiltInMetric, at p: Int) -> Double? {
-        compactTotals[p].totals(quarters: period.length).value(of: metric)
+        compactTotals.totals(at: p, quarters: period.length).value(of: metric)
     }
 
     /// The row of the account with `id` (the first, should ids repeat).
@@ -244,8 +200,15 @@ public struct AccountTable: Sendable {
 
     /// The summed totals of the rows at `positions` (a roll-up over a subset).
     public func totals(of positions: [Int]) -> MeasureTotals {
-        var sum = MeasureTotalsSum(quarters: period.length, customNames: customs.names)
-        for p in positions { sum.add(compactTotals[p], customs: customs, row: p) }
-        return sum.totals
+        compactTotals.sums(positions: positions, groups: Array(repeating: 0, count: positions.count), count: 1,
+                           quarters: period.length, customs: customs) { _ in true }[0]
+    }
+}
+
+extension AccountTable.KeyFigures {
+    /// The key figures of `f`, as `AccountMeasures` reads them from its totals.
+    init(_ f: FigureTotals) {
+        self.init(revenue: f.revenue.value, grossProfit: f.grossProfit.value, costToServe: f.costToServe.value,
+                  operatingProfit: f.operatingProfit)
     }
 }

@@ -164,3 +164,24 @@ extension RatioSum {
         self.count = Int(count)
     }
 }
+
+extension CompactTotals {
+    /// Whether `other` holds exactly the same bits (unlike `==`, tells 0 from -0).
+    package func hasSameBits(as other: CompactTotals) -> Bool {
+        withUnsafeBytes(of: self) { a in
+            withUnsafeBytes(of: other) { b in
+                var i = 0
+                while i + 8 <= a.count {
+                    if a.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+                    i += 8
+                }
+                while i < a.count {
+                    if a[i] != b[i] { return false }
+                    i += 1
+                }
+                return true
+            }
+        }
+    }
+}

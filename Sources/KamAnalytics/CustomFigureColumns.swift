@@ -7,7 +7,22 @@ public struct CustomFigureColumns: Sendable {
     /// Every custom figure's name, in order of first appearance.
     public let names: [String]
     /// Row `r`'s figure `k` at `r * names.count + k`; nil when the row has no such figure.
-    public let values: [KnownSum?]
+    public var values: Values { Values(totals: totals, counts: counts) }
+    /// Each figure's total and count (0: the row has no such figure), 12 bytes where a
+    /// `KnownSum?` takes 24. A row's count is at most the quarters of its period.
+    private let totals: [Double]
+    private let counts: [Int32]
+
+    /// The figures of every row, by position (see `values`).
+    public struct Values: RandomAccessCollection, Sendable {
+        let totals: [Double]
+        let counts: [Int32]
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { totals.count }
+        public subscript(i: Int) -> KnownSum? {
+            counts[i] == 0 ? nil : KnownSum(total: totals[i], count: Int(counts[i]))
+        }
+    }
 
     /// Where row `row`'s figures start in `values`.
     public func start(_ row: Int) -> Int { row * names.count }
@@ -38,22 +53,27 @@ public struct CustomFigureColumns: Sendable {
             }
         }
         let width = names.count, rows = parts.reduce(0) { $0 + $1.rows }
-        var values = [KnownSum?](repeating: nil, count: rows * width)
+        var totals = [Double](repeating: 0, count: rows * width), counts = [Int32](repeating: 0, count: rows * width)
         var first = 0
         for (part, position) in zip(parts, positions) {
-            for entry in part.entries { values[(first + entry.row) * width + position[entry.name]] = entry.sum }
+            for entry in part.entries {
+                let i = (first + Int(entry.row)) * width + position[Int(entry.name)]
+                totals[i] = entry.sum.total
+                counts[i] = Int32(clamping: entry.sum.count)
+            }
             first += part.rows
         }
         self.names = names
-        self.values = values
+        self.totals = totals
+        self.counts = counts
     }
 
     /// The custom figures of a run of rows, as they are built.
     public struct Part: Sendable {
         /// One figure of one row: the row within the run and the name's position in `names`.
         struct Entry: Sendable {
-            let row: Int
-            let name: Int
+            let row: Int32
+            let name: Int32
             let sum: KnownSum
         }
 
@@ -66,7 +86,7 @@ public struct CustomFigureColumns: Sendable {
 
         /// Adds the next row's figures.
         public mutating func add(_ totals: MeasureTotals) {
-            for (name, sum) in totals.figures.custom { entries.append(Entry(row: rows, name: position(name), sum: sum)) }
+            for (name, sum) in totals.figures.custom { entries.append(Entry(row: Int32(rows), name: Int32(position(name)), sum: sum)) }
             rows += 1
         }
 

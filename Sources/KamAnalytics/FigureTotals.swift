@@ -54,10 +54,33 @@ public struct FigureTotals: Sendable, Equatable {
 
     /// Adds one account-quarter's figures.
     public mutating func add(_ f: QuarterFigures) {
-        revenue.add(f.revenue)
-        grossProfit.add(f.grossProfit)
-        let cost = f.costToServe?.total
-        if let c = f.costToServe {
+        let c = f.costToServe, nps = f.nps, csat = f.csat
+        add(revenue: f.revenue, grossProfit: f.grossProfit,
+            costToServe: c.map { ($0.sales, $0.accountTeam, $0.support, $0.logistics, $0.other) },
+            categorySpend: f.categorySpend, promoters: nps?.promoters ?? 0, passives: nps?.passives ?? 0,
+            detractors: nps?.detractors ?? 0, satisfied: csat?.satisfied ?? 0, csatResponses: csat?.responses ?? 0,
+            retention: f.retention, issueResolutionDays: f.issueResolutionDays, turnaroundDays: f.turnaroundDays)
+        for (name, value) in f.customFigures { custom[name, default: KnownSum()].add(value) }
+    }
+
+    /// A quarter's cost to serve by category (`CostToServe` without its unknown members).
+    typealias CostByCategory = (sales: Double, accountTeam: Double, support: Double, logistics: Double, other: Double)
+
+    /// The total of `c`, as `CostToServe.total` adds it.
+    @inline(__always)
+    static func total(_ c: CostByCategory) -> Double { c.sales + c.accountTeam + c.support + c.logistics + c.other }
+
+    /// Adds one account-quarter's figures but the custom ones, given one by one (what
+    /// `add(_: QuarterFigures)` reads, and what a table's `QuarterTotals` keeps); survey
+    /// answers are 0 when there are none.
+    @inline(__always)
+    mutating func add(revenue rev: Double?, grossProfit gp: Double?, costToServe c: CostByCategory?,
+                      categorySpend: Double?, promoters: Int, passives: Int, detractors: Int, satisfied: Int,
+                      csatResponses: Int, retention r: Double?, issueResolutionDays: Double?, turnaroundDays: Double?) {
+        revenue.add(rev)
+        grossProfit.add(gp)
+        let cost = c.map(Self.total)
+        if let c {
             costToServe.add(cost)
             sales += c.sales
             accountTeam += c.accountTeam
@@ -65,28 +88,23 @@ public struct FigureTotals: Sendable, Equatable {
             logistics += c.logistics
             otherCost += c.other
         }
-        grossMargin.add(f.grossProfit, over: f.revenue)
-        let profit: Double? = if let gp = f.grossProfit, let cost { gp - cost } else { nil }
+        grossMargin.add(gp, over: rev)
+        let profit: Double? = if let gp, let cost { gp - cost } else { nil }
         operating.add(profit, over: cost)
-        operatingMargin.add(profit, over: profit == nil ? nil : f.revenue)
-        costRatio.add(cost, over: f.revenue)
-        wallet.add(f.revenue, over: f.categorySpend)
-        if let s = f.nps {
-            promoters += s.promoters
-            passives += s.passives
-            detractors += s.detractors
-        }
-        if let s = f.csat {
-            satisfied += s.satisfied
-            csatResponses += s.responses
-        }
-        if let r = f.retention {
+        operatingMargin.add(profit, over: profit == nil ? nil : rev)
+        costRatio.add(cost, over: rev)
+        wallet.add(rev, over: categorySpend)
+        self.promoters += promoters
+        self.passives += passives
+        self.detractors += detractors
+        self.satisfied += satisfied
+        self.csatResponses += csatResponses
+        if let r {
             retention.add(r)
-            if let rev = f.revenue, rev > 0 { retentionByRevenue.add(r * rev, over: rev) }
+            if let rev, rev > 0 { retentionByRevenue.add(r * rev, over: rev) }
         }
-        issueResolutionDays.add(f.issueResolutionDays)
-        turnaroundDays.add(f.turnaroundDays)
-        for (name, value) in f.customFigures { custom[name, default: KnownSum()].add(value) }
+        self.issueResolutionDays.add(issueResolutionDays)
+        self.turnaroundDays.add(turnaroundDays)
     }
 
     /// Adds another set of totals (a roll-up).

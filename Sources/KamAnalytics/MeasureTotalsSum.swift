@@ -42,6 +42,17 @@ public struct MeasureTotalsSum: Sendable {
     /// (`init(quarters:customNames: customs.names)`).
     public mutating func add(_ totals: CompactTotals, customs: CustomFigureColumns, row: Int) {
         totals.add(to: &sum)
+        addCustom(customs, row: row)
+    }
+
+    /// Adds row `row` of a one-quarter table: its totals kept as figures, and its custom
+    /// figures by position (as `add(_:customs:row:)`).
+    mutating func add(_ totals: QuarterTotals, customs: CustomFigureColumns, row: Int) {
+        totals.add(to: &sum)
+        addCustom(customs, row: row)
+    }
+
+    private mutating func addCustom(_ customs: CustomFigureColumns, row: Int) {
         let start = customs.start(row)
         for k in customSums.indices {
             if let value = customs.values[start + k] { add(value, at: k) }

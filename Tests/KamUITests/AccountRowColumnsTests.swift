@@ -17,6 +17,8 @@ struct AccountRowColumnsTests {
         for i in stride(from: 6, to: 700, by: 17) { workspace.accounts[i].quarters[quarter.previous]?.custom["old"] = 1 }
         workspace.managers[1].name = workspace.managers[0].name
         workspace.accounts[9].manager = workspace.managers[2].name
+        // Survey answers over 32 bits: the row's totals of the quarter before are kept apart.
+        workspace.accounts[30].quarters[quarter.previous]?.nps = NPSSurvey(promoters: 1 << 40, passives: 1, detractors: 2)
         return workspace
     }()
 
@@ -32,7 +34,9 @@ struct AccountRowColumnsTests {
             let m = AccountMeasures(account: account, index: i, period: .quarter(Self.quarter), settings: ws.settings,
                                     today: AppFixture.today)
             #expect(row.index == i && row.measures == m, "row \(i)")
-            #expect(row.previousTotals == MeasureTotals(account: account, period: .quarter(Self.quarter.previous)))
+            let previous = MeasureTotals(account: account, period: .quarter(Self.quarter.previous))
+            #expect(row.previousTotals == previous && CompactTotals(row.previousTotals).hasSameBits(as: CompactTotals(previous)))
+            #expect(CompactTotals(row.measures.totals).hasSameBits(as: CompactTotals(m.totals)), "row \(i)")
             #expect(row.id == account.id && row.name == account.name && row.manager == account.manager)
             #expect(row.segment == account.segment && row.tier == account.tier && row.industry == account.industry)
             #expect(row.status == account.status && row.managerName == managerNames[account.manager] ?? account.manager)
@@ -60,9 +64,17 @@ struct AccountRowColumnsTests {
             }
             let rollUp = table.rollUp(members)
             #expect(rollUp.count == members.count && rollUp.totals == totals)
+            #expect(CompactTotals(rollUp.totals).hasSameBits(as: CompactTotals(totals)))
             #expect(rollUp.scorecard == Scorecard.evaluate(ws.scorecard, scope: .portfolio, quarter: Self.quarter,
                                                            today: AppFixture.today, history: [previous, totals]))
         }
+    }
+
+    @Test("the quarter before is kept in one-quarter rows, the row with counts over 32 bits apart")
+    func previousQuarterRows() {
+        #expect(Self.table.store.previous.rowsKeptApart == [30])
+        #expect(Self.table.store.table.compactTotals.rowsKeptApart.isEmpty)
+        #expect(Self.table.rows[30].previousTotals.figures.promoters == 1 << 40)
     }
 
     @Test("grouping by the table's manager and segment codes gives the groups of the titles")

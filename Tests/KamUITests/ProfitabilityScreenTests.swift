@@ -26,6 +26,20 @@ struct ProfitabilityScreenTests {
         try #require(state.screen as? ProfitabilityScreen)
     }
 
+    @Test("one quarter is measured with the account list's table, other periods with their own")
+    func quarterSharesTheListTable() throws {
+        let state = try AppFixture.state(screen: "pareto")
+        let context = state.context(), listed = context.measures.store.table
+        func storage(_ t: AccountTable) -> UnsafeRawPointer? { t.ids.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+        let quarter = ProfitabilityContent.table(.quarter(context.quarter), context: context)
+        #expect(storage(quarter) == storage(listed) && quarter.period == listed.period)
+        let four = Period.lastFourQuarters(endingAt: context.quarter)
+        let year = ProfitabilityContent.table(four, context: context)
+        #expect(year.period == four && storage(year) != storage(listed))
+        let fresh = AccountTable(workspace: context.workspace, period: .quarter(context.quarter), today: context.today)
+        #expect(Array(quarter.rows) == Array(fresh.rows))
+    }
+
     @Test("at 80x24 the Pareto chart sits beside the figures, Tab switches to the other views")
     func snapshots80x24() throws {
         var state = try AppFixture.state(screen: "pareto")

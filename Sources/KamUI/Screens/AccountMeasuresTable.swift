@@ -31,17 +31,13 @@ public struct AccountMeasuresTable: Sendable {
         let table = AccountTable(workspace: workspace, period: .quarter(quarter), today: today)
         // The quarter before, for trends and roll-ups: measured in parts on all cores.
         let accounts = workspace.accounts, n = accounts.count
-        var previous = [CompactTotals](repeating: CompactTotals(MeasureTotals()), count: n)
-        let customParts = previous.withUnsafeMutableBufferPointer { buffer in
-            let previous = RowSlots(buffer)
-            return BothCores.map(AccountTable.parts(n)) { part in
-                var customs = CustomFigureColumns.Part()
+        let (previous, previousCustoms) = TotalsColumn.filled(count: n, quarters: 1) { previous in
+            BothCores.map(AccountTable.parts(n)) { part in
+                var kept = TotalsColumn.Part()
                 for i in AccountTable.chunk(part, of: n) {
-                    let totals = MeasureTotals(account: accounts[i], period: .quarter(quarter.previous))
-                    previous[i] = CompactTotals(totals)
-                    customs.add(totals)
+                    previous.set(i, MeasureTotals(account: accounts[i], period: .quarter(quarter.previous)), part: &kept)
                 }
-                return customs
+                return kept
             }
         }
         var managerNames: [String: String] = [:]
@@ -52,7 +48,7 @@ public struct AccountMeasuresTable: Sendable {
             nameOfCode.append(managerNames[table.managers[p]] ?? table.managers[p])
         }
         store = AccountRowStore(
-            table: table, previous: previous, previousCustoms: CustomFigureColumns(parts: customParts),
+            table: table, previous: previous, previousCustoms: previousCustoms,
             managerNames: nameOfCode, industries: accounts.map(\.industry),
             statuses: accounts.map(\.status),
             inputs: AccountRow.ScorecardInputs(definition: workspace.scorecard, quarter: quarter, today: today))
@@ -110,7 +106,7 @@ public struct AccountMeasuresTable: Sendable {
 final class AccountRowStore: @unchecked Sendable {
     let table: AccountTable
     /// Each row's totals of the quarter before, without custom figures, and those by position.
-    let previous: [CompactTotals]
+    let previous: TotalsColumn
     let previousCustoms: CustomFigureColumns
     /// Each manager's name, by the table's manager code (the id when the manager is not listed).
     let managerNames: [String]
@@ -120,7 +116,7 @@ final class AccountRowStore: @unchecked Sendable {
     /// The rows' scorecards evaluated so far, by position; read and written under `inputs.lock`.
     private var scorecards: [Int: ScorecardResult] = [:]
 
-    init(table: AccountTable, previous: [CompactTotals], previousCustoms: CustomFigureColumns,
+    init(table: AccountTable, previous: TotalsColumn, previousCustoms: CustomFigureColumns,
          managerNames: [String], industries: [String], statuses: [AccountStatus], inputs: AccountRow.ScorecardInputs) {
         self.table = table
         self.previous = previous
@@ -133,7 +129,7 @@ final class AccountRowStore: @unchecked Sendable {
 
     /// Row `p`'s totals of the quarter before, with its custom figures.
     func previousTotals(_ p: Int) -> MeasureTotals {
-        var totals = previous[p].totals(quarters: 1)
+        var totals = previous.totals(at: p, quarters: 1)
         if !previousCustoms.names.isEmpty { totals.figures.custom = previousCustoms.figures(p) }
         return totals
     }
@@ -154,16 +150,10 @@ final class AccountRowStore: @unchecked Sendable {
     /// group's rows added in the order given.
     func sums(positions: [Int], groups: [Int], count: Int,
               where summed: (Int) -> Bool) -> (totals: [MeasureTotals], previous: [MeasureTotals]) {
-        let current = table.compactTotals, currentCustoms = table.customs
-        let before = previous, beforeCustoms = previousCustoms
-        var totals = [MeasureTotalsSum](repeating: MeasureTotalsSum(customNames: currentCustoms.names), count: count)
-        var previous = [MeasureTotalsSum](repeating: MeasureTotalsSum(customNames: beforeCustoms.names), count: count)
-        for (i, g) in groups.enumerated() where summed(g) {
-            let p = positions[i]
-            totals[g].add(current[p], customs: currentCustoms, row: p)
-            previous[g].add(before[p], customs: beforeCustoms, row: p)
-        }
-        return (totals.map(\.totals), previous.map(\.totals))
+        (table.compactTotals.sums(positions: positions, groups: groups, count: count, quarters: 1, customs: table.customs,
+                                  where: summed),
+         previous.sums(positions: positions, groups: groups, count: count, quarters: 1, customs: previousCustoms,
+                       where: summed))
     }
 }
 
@@ -206,7 +196,7 @@ public struct AccountRow: Sendable {
     public var segment: String { store.table.segments[index] }
     public var tier: Tier { store.table.details[index].tier }
     /// Revenue, gross profit, cost to serve and operating profit in the quarter.
-    public var keyFigures: AccountTable.KeyFigures { store.table.keyFigures[index] }
+    public var keyFigures: AccountTable.KeyFigures { store.table.compactTotals.keyFigures(at: index) }
     /// The measures not derived from the totals (pipeline, contact, lifetime value).
     public var details: AccountTable.Details { store.table.details[index] }
     /// Days from the last contact to the table's day.
