@@ -91,3 +91,38 @@ struct ScreenWarmUpTests {
         #expect(!warmUp.isRunning)
     }
 }
+
+@Suite("The scorecard follows edits")
+struct ScorecardFollowsEditsTests {
+    /// The state after doubling the first account's revenue in the shown quarter.
+    static func doubledRevenue(_ state: inout AppState) throws {
+        let account = try #require(state.workspace.accounts.first)
+        var figures = try #require(account.quarters[state.quarter])
+        figures.revenue = (figures.revenue ?? 0) * 2 + 1_000_000
+        let edit = try WorkspaceEdit.setFigures(figures, for: state.quarter, of: account.id, in: state.workspace)
+        var effects: [Effect] = []
+        #expect(App.apply(&state, edit, effects: &effects) == nil)
+    }
+
+    /// The portfolio revenue growth the scorecard screen shows.
+    static func shownRevenue(_ state: AppState) throws -> Double? {
+        let screen = try #require(state.screen as? ScorecardScreen)
+        return screen.data.card.kpis.first { $0.kpi.metric == .builtIn(.revenueGrowthYoY) }?.actual
+    }
+
+    @Test("an edit of figures shows on the open scorecard, and on a parked one when it is shown again",
+          arguments: ["", "1"])
+    func editShows(away: String) throws {
+        var state = try AppFixture.state()
+        try AppFixture.press("2", &state)
+        let before = try #require(try Self.shownRevenue(state))
+        try AppFixture.press(away, &state)
+        try Self.doubledRevenue(&state)
+        try AppFixture.press("2", &state)
+        let after = try #require(try Self.shownRevenue(state))
+        #expect(after > before)
+        var fresh = try AppState(workspace: state.workspace, today: state.today)
+        try AppFixture.press("2", &fresh)
+        #expect(after == (try Self.shownRevenue(fresh)))
+    }
+}

@@ -13,6 +13,7 @@ struct ScorecardData: Sendable {
     let quarter: Quarter
     let today: Day
     /// What the cache was built from, to tell when the workspace changed.
+    let revision: Int
     let definition: ScorecardDefinition
     let accountCount: Int
     /// This quarter's scorecard with `historyLength` quarters of history.
@@ -20,10 +21,13 @@ struct ScorecardData: Sendable {
     /// This quarter against the one before.
     let comparison: ScorecardComparison
 
-    init(workspace: Workspace, scope: ScorecardScope, quarter: Quarter, today: Day) {
+    /// The data of `scope` for the context's workspace, quarter and day.
+    init(context: ScreenContext, scope: ScorecardScope) {
+        let workspace = context.workspace, quarter = context.quarter, today = context.today
         self.scope = scope
         self.quarter = quarter
         self.today = today
+        revision = context.revision
         definition = workspace.scorecard
         accountCount = workspace.accounts.count
         // One history for both cards: the previous quarter's (two quarters ending at it) is
@@ -40,7 +44,7 @@ struct ScorecardData: Sendable {
 
     /// Whether this data still answers for `scope` in `context`.
     func matches(_ scope: ScorecardScope, _ context: ScreenContext) -> Bool {
-        self.scope == scope && quarter == context.quarter && today == context.today
+        self.scope == scope && quarter == context.quarter && today == context.today && revision == context.revision
             && accountCount == context.workspace.accounts.count && definition == context.workspace.scorecard
     }
 
@@ -62,13 +66,17 @@ struct ScorecardRollUpData: Sendable {
     let current: ScorecardRollUp
     let previous: ScorecardRollUp
     let today: Day
+    let revision: Int
     let definition: ScorecardDefinition
     let accountCount: Int
 
-    init(workspace: Workspace, grouping: ScorecardRollUp.Grouping, quarter: Quarter, today: Day) {
+    /// The roll-up by `grouping` for the context's workspace, quarter and day.
+    init(context: ScreenContext, grouping: ScorecardRollUp.Grouping) {
+        let workspace = context.workspace, quarter = context.quarter, today = context.today
         current = ScorecardRollUp(workspace: workspace, grouping: grouping, quarter: quarter, today: today)
         previous = ScorecardRollUp(workspace: workspace, grouping: grouping, quarter: quarter.previous, today: today)
         self.today = today
+        revision = context.revision
         definition = workspace.scorecard
         accountCount = workspace.accounts.count
     }
@@ -76,7 +84,8 @@ struct ScorecardRollUpData: Sendable {
     /// Whether this table still answers for `grouping` in `context`.
     func matches(_ grouping: ScorecardRollUp.Grouping, _ context: ScreenContext) -> Bool {
         current.grouping == grouping && current.quarter == context.quarter && today == context.today
-            && accountCount == context.workspace.accounts.count && definition == context.workspace.scorecard
+            && revision == context.revision && accountCount == context.workspace.accounts.count
+            && definition == context.workspace.scorecard
     }
 
     /// The previous quarter's scorecard of the row with `scope`.

@@ -87,7 +87,7 @@ public struct ScorecardScreen: Screen {
         self.scope = scope
         self.view = view
         scopeTitle = scope.title(in: context.workspace)
-        data = ScorecardData(workspace: context.workspace, scope: scope, quarter: context.quarter, today: context.today)
+        data = ScorecardData(context: context, scope: scope)
         remembered[ScorecardScopeKind(scope)] = scope
         refresh(context: context)
     }
@@ -95,14 +95,13 @@ public struct ScorecardScreen: Screen {
     /// The analytics results to draw: the cached ones, or fresh ones if the context moved on.
     func currentData(_ context: ScreenContext) -> ScorecardData {
         data.matches(scope, context) ? data
-            : ScorecardData(workspace: context.workspace, scope: scope, quarter: context.quarter, today: context.today)
+            : ScorecardData(context: context, scope: scope)
     }
 
     /// The roll-up table to draw, cached or fresh.
     func currentRollUp(_ context: ScreenContext) -> ScorecardRollUpData {
         if let rollUp, rollUp.matches(grouping, context) { return rollUp }
-        return ScorecardRollUpData(workspace: context.workspace, grouping: grouping, quarter: context.quarter,
-                                   today: context.today)
+        return ScorecardRollUpData(context: context, grouping: grouping)
     }
 
     /// Whether the current view at the context's size draws the roll-up table.
@@ -112,13 +111,11 @@ public struct ScorecardScreen: Screen {
 
     public mutating func refresh(context: ScreenContext) {
         if !data.matches(scope, context) {
-            data = ScorecardData(workspace: context.workspace, scope: scope, quarter: context.quarter,
-                                 today: context.today)
+            data = ScorecardData(context: context, scope: scope)
         }
         scopeTitle = scope.title(in: context.workspace)
         if showsRollUp(context), rollUp?.matches(grouping, context) != true {
-            rollUp = ScorecardRollUpData(workspace: context.workspace, grouping: grouping, quarter: context.quarter,
-                                         today: context.today)
+            rollUp = ScorecardRollUpData(context: context, grouping: grouping)
         }
         selectedKPI = min(max(0, selectedKPI), max(0, data.card.kpis.count - 1))
         if let rollUp {
