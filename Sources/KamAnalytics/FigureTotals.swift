@@ -54,13 +54,18 @@ public struct FigureTotals: Sendable, Equatable {
 
     /// Adds one account-quarter's figures.
     public mutating func add(_ f: QuarterFigures) {
+        addExceptCustom(f)
+        for (name, value) in f.customFigures { custom[name, default: KnownSum()].add(value) }
+    }
+
+    /// Adds one account-quarter's figures but the custom ones.
+    mutating func addExceptCustom(_ f: QuarterFigures) {
         let c = f.costToServe, nps = f.nps, csat = f.csat
         add(revenue: f.revenue, grossProfit: f.grossProfit,
             costToServe: c.map { ($0.sales, $0.accountTeam, $0.support, $0.logistics, $0.other) },
             categorySpend: f.categorySpend, promoters: nps?.promoters ?? 0, passives: nps?.passives ?? 0,
             detractors: nps?.detractors ?? 0, satisfied: csat?.satisfied ?? 0, csatResponses: csat?.responses ?? 0,
             retention: f.retention, issueResolutionDays: f.issueResolutionDays, turnaroundDays: f.turnaroundDays)
-        for (name, value) in f.customFigures { custom[name, default: KnownSum()].add(value) }
     }
 
     /// A quarter's cost to serve by category (`CostToServe` without its unknown members).

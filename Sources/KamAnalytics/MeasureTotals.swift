@@ -79,11 +79,13 @@ public struct MeasureTotals: Sendable, Equatable {
         addRelationship(account, period)
     }
 
-    /// The period's summed figures and the revenue it grows from.
-    mutating func addFigures(of series: QuarterSeries, _ period: Period) {
+    /// The period's summed figures and the revenue it grows from (with `custom` false, all
+    /// but the custom figures: see `MeasureTotals.eachQuarter`).
+    mutating func addFigures(of series: QuarterSeries, _ period: Period, custom: Bool = true) {
         guard !series.isEmpty else { return }
         for i in period.indices {
-            if let f = series[quarterIndex: i] { figures.add(f) }
+            guard let f = series[quarterIndex: i] else { continue }
+            if custom { figures.add(f) } else { figures.addExceptCustom(f) }
         }
         for i in period.previous.indices { previousRevenue.add(series.revenue(quarterIndex: i)) }
         for i in period.yearEarlier.indices { yearEarlierRevenue.add(series.revenue(quarterIndex: i)) }

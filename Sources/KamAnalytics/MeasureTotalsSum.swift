@@ -25,15 +25,28 @@ public struct MeasureTotalsSum: Sendable {
     /// Adds one account's (or group's) totals for the same period.
     public mutating func add(_ o: MeasureTotals) {
         sum.addExceptCustom(o)
-        for (name, value) in o.figures.custom {
-            // Lengths first: they are kept in the string itself, its bytes are not.
-            if let i = customNames.firstIndex(where: { $0.utf8.count == name.utf8.count && $0 == name }) {
-                add(value, at: i)
-            } else {
-                customNames.append(name)
-                customSums.append(nil)
-                add(value, at: customSums.count - 1)
-            }
+        for (name, value) in o.figures.custom { add(value, named: name) }
+    }
+
+    /// Adds one account-quarter's totals whose custom figures were left out, with that
+    /// quarter's custom figures: the same as `add` of the totals with them.
+    mutating func add(_ o: MeasureTotals, custom: CustomFigures) {
+        sum.addExceptCustom(o)
+        for (name, value) in custom {
+            var one = KnownSum()
+            one.add(value)
+            add(one, named: name)
+        }
+    }
+
+    private mutating func add(_ value: KnownSum, named name: String) {
+        // Lengths first: they are kept in the string itself, its bytes are not.
+        if let i = customNames.firstIndex(where: { $0.utf8.count == name.utf8.count && $0 == name }) {
+            add(value, at: i)
+        } else {
+            customNames.append(name)
+            customSums.append(nil)
+            add(value, at: customSums.count - 1)
         }
     }
 

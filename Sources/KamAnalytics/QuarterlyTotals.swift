@@ -7,9 +7,10 @@ extension MeasureTotals {
     ///
     /// A scorecard's history adds 100,000 accounts in each of 12 quarters: reading each
     /// account once for all of them, not once per quarter, is most of its cost saved.
-    /// `counts` is scratch room, reused from account to account.
+    /// `counts` is scratch room, reused from account to account. With `custom` false the
+    /// totals leave the custom figures out (to be added from the quarter's own list).
     static func eachQuarter(of account: Account, from first: Quarter, count: Int, counts: inout [Int],
-                            _ body: (Int, MeasureTotals) -> Void) {
+                            custom: Bool = true, _ body: (Int, MeasureTotals) -> Void) {
         // Per quarter: activities, meetings and calls, new contacts.
         counts.removeAll(keepingCapacity: true)
         counts.append(contentsOf: repeatElement(0, count: 3 * count))
@@ -31,7 +32,7 @@ extension MeasureTotals {
             let period = Period.quarter(first.advanced(by: i))
             var totals = MeasureTotals(quarters: 1)
             totals.accounts = 1
-            totals.addFigures(of: account.quarters, period)
+            totals.addFigures(of: account.quarters, period, custom: custom)
             if !account.activities.isEmpty {
                 totals.activityLogAccounts = 1
                 totals.activityEvents = counts[3 * i]

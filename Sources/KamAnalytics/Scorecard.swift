@@ -66,8 +66,12 @@ public enum Scorecard {
             var sums = Array(repeating: MeasureTotalsSum(), count: max(count, 0))
             var counts: [Int] = []
             func add(_ account: Account) {
-                MeasureTotals.eachQuarter(of: account, from: first.advanced(by: start), count: count,
-                                          counts: &counts) { i, totals in sums[i].add(totals) }
+                let from = first.advanced(by: start)
+                // Custom figures by the quarter's own short list: no dictionary per account and quarter.
+                MeasureTotals.eachQuarter(of: account, from: from, count: count, counts: &counts,
+                                          custom: false) { i, totals in
+                    sums[i].add(totals, custom: account.quarters[from.advanced(by: i)]?.customFigures ?? CustomFigures())
+                }
             }
             if let members {
                 for a in members { add(accounts[a]) }
