@@ -38,9 +38,7 @@ struct Cockpit: TerminalApp {
 
     mutating func handle(_ event: InputEvent) -> AppControl {
         if loading != nil { return handleWhileLoading(event) }
-        let control = carryOut(state.handle(event))
-        warmUpScreens()
-        return control
+        return carryOut(state.handle(event))
     }
 
     /// Opens the top-level screens not in sight on another thread, for the state as it is
@@ -58,6 +56,8 @@ struct Cockpit: TerminalApp {
     /// wait for the full workspace).
     var hasBackgroundWork: Bool { isLoading || host.isSaving }
 
+    /// Called by the session after every event and at every poll: it also keeps the
+    /// screens' warm-up in step with the state.
     mutating func takeFinishedWork() -> AppControl? {
         let control = takeLoadedWorkspace() ?? takeFinishedSave()
         warmUpScreens()

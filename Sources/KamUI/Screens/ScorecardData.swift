@@ -12,10 +12,8 @@ struct ScorecardData: Sendable {
     let scope: ScorecardScope
     let quarter: Quarter
     let today: Day
-    /// What the cache was built from, to tell when the workspace changed.
+    /// The workspace revision it was built from (every edit, undo or reload counts one).
     let revision: Int
-    let definition: ScorecardDefinition
-    let accountCount: Int
     /// This quarter's scorecard with `historyLength` quarters of history.
     let card: ScorecardResult
     /// This quarter against the one before.
@@ -28,8 +26,6 @@ struct ScorecardData: Sendable {
         self.quarter = quarter
         self.today = today
         revision = context.revision
-        definition = workspace.scorecard
-        accountCount = workspace.accounts.count
         // One history for both cards: the previous quarter's (two quarters ending at it) is
         // the part of this quarter's that ends a quarter earlier.
         let history = Scorecard.history(workspace, scope: scope, quarter: quarter, length: Self.historyLength)
@@ -45,7 +41,6 @@ struct ScorecardData: Sendable {
     /// Whether this data still answers for `scope` in `context`.
     func matches(_ scope: ScorecardScope, _ context: ScreenContext) -> Bool {
         self.scope == scope && quarter == context.quarter && today == context.today && revision == context.revision
-            && accountCount == context.workspace.accounts.count && definition == context.workspace.scorecard
     }
 
     /// The overall score's trend against the previous quarter.
@@ -66,9 +61,8 @@ struct ScorecardRollUpData: Sendable {
     let current: ScorecardRollUp
     let previous: ScorecardRollUp
     let today: Day
+    /// The workspace revision it was built from.
     let revision: Int
-    let definition: ScorecardDefinition
-    let accountCount: Int
 
     /// The roll-up by `grouping` for the context's workspace, quarter and day.
     init(context: ScreenContext, grouping: ScorecardRollUp.Grouping) {
@@ -77,15 +71,12 @@ struct ScorecardRollUpData: Sendable {
         previous = ScorecardRollUp(workspace: workspace, grouping: grouping, quarter: quarter.previous, today: today)
         self.today = today
         revision = context.revision
-        definition = workspace.scorecard
-        accountCount = workspace.accounts.count
     }
 
     /// Whether this table still answers for `grouping` in `context`.
     func matches(_ grouping: ScorecardRollUp.Grouping, _ context: ScreenContext) -> Bool {
         current.grouping == grouping && current.quarter == context.quarter && today == context.today
-            && revision == context.revision && accountCount == context.workspace.accounts.count
-            && definition == context.workspace.scorecard
+            && revision == context.revision
     }
 
     /// The previous quarter's scorecard of the row with `scope`.
