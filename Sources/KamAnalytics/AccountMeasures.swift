@@ -82,8 +82,9 @@ public struct AccountMeasures: Sendable, Equatable, Identifiable {
 
         let now = today.daysSinceEpoch
         var latest: Int?
-        for a in account.activities where a.kind.isContact {
-            let d = a.date.daysSinceEpoch
+        let records = account.records
+        for i in 0..<records.activityCount where records.activityKind(i).isContact {
+            let d = records.activityDate(i).daysSinceEpoch
             if d <= now, latest.map({ d > $0 }) ?? true { latest = d }
         }
         lastContact = latest.map(Day.init(daysSinceEpoch:))
@@ -91,10 +92,11 @@ public struct AccountMeasures: Sendable, Equatable, Identifiable {
         noRecentContact = Engagement.isFlagged(daysSinceLastContact: daysSinceLastContact, settings: settings)
 
         var openValue = 0.0, open = 0, stale = 0
-        for o in account.opportunities where o.stage.isOpen {
+        for i in 0..<records.opportunityCount where records.opportunityStage(i).isOpen {
             open += 1
-            openValue += o.value
-            if Pipeline.isStale(o, daysSinceChange: now - o.lastChanged.daysSinceEpoch, settings: settings) {
+            openValue += records.opportunityValue(i)
+            if Pipeline.isStale(records.opportunityStage(i), daysSinceChange: now - records.opportunityLastChanged(i).daysSinceEpoch,
+                                settings: settings) {
                 stale += 1
             }
         }

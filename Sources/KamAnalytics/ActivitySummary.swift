@@ -17,24 +17,24 @@ public struct ActivitySummary: Sendable, Equatable {
     public init(accounts: [Account], settings: Settings, today: Day, recentLimit: Int = 20) {
         let now = today.daysSinceEpoch
         // Positions (account, activity) of the newest so far: only `recentLimit` of them are kept.
-        // Fields are read in place (`accounts[p].activities[i].date`): copying an account or
-        // an activity would retain each of its strings and lists, a million times over.
+        // Fields are read in place, from the packed records (`records.activityDate(i)`):
+        // copying an account or an activity would retain each of its strings, a million times over.
         var recent = FirstInOrder<(account: Int, activity: Int)>(limit: recentLimit) { x, y in
-            let first = accounts[x.account].activities[x.activity].date
-            let second = accounts[y.account].activities[y.activity].date
+            let first = accounts[x.account].records.activityDate(x.activity)
+            let second = accounts[y.account].records.activityDate(y.activity)
             if first != second { return first > second }
             if accounts[x.account].id != accounts[y.account].id { return accounts[x.account].id < accounts[y.account].id }
-            return accounts[x.account].activities[x.activity].id < accounts[y.account].activities[y.activity].id
+            return accounts[x.account].records.activityID(x.activity) < accounts[y.account].records.activityID(y.activity)
         }
         var quiet: [QuietAccount] = []
         for p in accounts.indices {
             var latest: Int?
-            let activities = accounts[p].activities
-            for i in activities.indices {
-                let d = activities[i].date.daysSinceEpoch
+            let records = accounts[p].records
+            for i in 0..<records.activityCount {
+                let d = records.activityDate(i).daysSinceEpoch
                 guard d <= now else { continue }
                 recent.add((p, i))
-                if activities[i].kind.isContact, latest.map({ d > $0 }) ?? true { latest = d }
+                if records.activityKind(i).isContact, latest.map({ d > $0 }) ?? true { latest = d }
             }
             let days = latest.map { now - $0 }
             if Engagement.isFlagged(daysSinceLastContact: days, settings: settings) {
@@ -43,7 +43,7 @@ public struct ActivitySummary: Sendable, Equatable {
             }
         }
         recentActivities = recent.items.map {
-            AccountActivity(account: accounts[$0.account].id, activity: accounts[$0.account].activities[$0.activity])
+            AccountActivity(account: accounts[$0.account].id, activity: accounts[$0.account].records.activity($0.activity))
         }
         quietAccounts = quiet.sorted {
             let a = $0.daysSinceLastContact ?? Int.max, b = $1.daysSinceLastContact ?? Int.max

@@ -28,11 +28,12 @@ public struct Engagement: Sendable, Equatable {
         let first = period.firstDay.daysSinceEpoch, last = period.lastDay.daysSinceEpoch
         let now = today.daysSinceEpoch
         var meetings = 0, all = 0, latest: Int?
-        for a in account.activities {
-            let d = a.date.daysSinceEpoch
+        let records = account.records
+        for i in 0..<records.activityCount {
+            let d = records.activityDate(i).daysSinceEpoch
             let inPeriod = d >= first && d <= last
             if inPeriod { all += 1 }
-            if a.kind.isContact {
+            if records.activityKind(i).isContact {
                 if inPeriod { meetings += 1 }
                 if d <= now, latest.map({ d > $0 }) ?? true { latest = d }
             }
@@ -40,7 +41,7 @@ public struct Engagement: Sendable, Equatable {
         meetingsAndCalls = meetings
         activities = all
         quarters = period.length
-        hasActivityLog = !account.activities.isEmpty
+        hasActivityLog = records.activityCount > 0
         lastContact = latest.map(Day.init(daysSinceEpoch:))
         daysSinceLastContact = latest.map { now - $0 }
         noRecentContact = Self.isFlagged(daysSinceLastContact: daysSinceLastContact, settings: settings)

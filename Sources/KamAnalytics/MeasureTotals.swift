@@ -59,18 +59,19 @@ public struct MeasureTotals: Sendable, Equatable {
         addFigures(of: account.quarters, period)
         let first = period.firstDay, last = period.lastDay
         let firstEpoch = first.daysSinceEpoch, lastEpoch = last.daysSinceEpoch
-        if !account.activities.isEmpty {
+        let records = account.records
+        if records.activityCount > 0 {
             activityLogAccounts = 1
-            for a in account.activities {
-                let d = a.date.daysSinceEpoch
+            for i in 0..<records.activityCount {
+                let d = records.activityDate(i).daysSinceEpoch
                 guard d >= firstEpoch && d <= lastEpoch else { continue }
                 activityEvents += 1
-                if a.kind.isContact { contactEvents += 1 }
+                if records.activityKind(i).isContact { contactEvents += 1 }
             }
         }
         var dated = false
-        for c in account.contacts {
-            guard let since = c.since else { continue }
+        for i in 0..<records.contactCount {
+            guard let since = records.contactSince(i) else { continue }
             dated = true
             let d = since.daysSinceEpoch
             if d >= firstEpoch && d <= lastEpoch { newContactCount += 1 }
@@ -94,14 +95,16 @@ public struct MeasureTotals: Sendable, Equatable {
     /// The account plan's progress and the relationship's depth as of the period's end.
     mutating func addRelationship(_ account: Account, _ period: Period) {
         let last = period.lastDay
-        for o in account.objectives {
-            let done = o.status == .done && (o.completedOn.map { $0 <= last } ?? true)
-            let due = o.due.map { $0 <= period.last } ?? true
-            guard o.status != .dropped, due || done else { continue }
+        let records = account.records
+        for i in 0..<records.objectiveCount {
+            let status = records.objectiveStatus(i)
+            let done = status == .done && (records.objectiveCompletedOn(i).map { $0 <= last } ?? true)
+            let due = records.objectiveDue(i).map { $0 <= period.last } ?? true
+            guard status != .dropped, due || done else { continue }
             objectivesCounted += 1
             if done { objectivesDone += 1 }
         }
-        depthScores.add(RelationshipDepth.score(of: account.contacts, asOf: last))
+        depthScores.add(RelationshipDepth.score(of: records, asOf: last))
     }
 
     /// Adds another account's (or group's) totals for the same period.

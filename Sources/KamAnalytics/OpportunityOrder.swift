@@ -35,12 +35,14 @@ public struct OpportunityOrder: Sendable {
     public init(accounts: [Account], settings: Settings, today: Day) {
         var stages = OpportunityStage.allCases.map { Stage(total: StageTotal(stage: $0), entries: [], staleCount: 0) }
         let now = today.daysSinceEpoch
-        // Fields are read in place: copying an account would retain each of its strings and lists.
+        // Fields are read in place, from the packed records: copying an account would
+        // retain each of its strings, and unpacking its opportunities would make them all.
         for p in accounts.indices {
-            let opportunities = accounts[p].opportunities
-            for k in opportunities.indices {
-                let i = Pipeline.position(opportunities[k].stage), value = opportunities[k].value
-                let stale = Pipeline.isStale(opportunities[k], daysSinceChange: now - opportunities[k].lastChanged.daysSinceEpoch,
+            let records = accounts[p].records
+            for k in 0..<records.opportunityCount {
+                let stage = records.opportunityStage(k)
+                let i = Pipeline.position(stage), value = records.opportunityValue(k)
+                let stale = Pipeline.isStale(stage, daysSinceChange: now - records.opportunityLastChanged(k).daysSinceEpoch,
                                              settings: settings)
                 stages[i].total.count += 1
                 stages[i].total.value += value
@@ -54,7 +56,7 @@ public struct OpportunityOrder: Sendable {
                 if a.value != b.value { return a.value > b.value }
                 let x = Int(a.account), y = Int(b.account)
                 if accounts[x].id != accounts[y].id { return accounts[x].id < accounts[y].id }
-                return accounts[x].opportunities[Int(a.opportunity)].id < accounts[y].opportunities[Int(b.opportunity)].id
+                return accounts[x].records.opportunityID(Int(a.opportunity)) < accounts[y].records.opportunityID(Int(b.opportunity))
             }
         }
         self.stages = stages
@@ -71,7 +73,7 @@ extension OpportunityOrder.Entry {
     /// The opportunity listed, from the `accounts` the order was made of, as of `today`.
     public func listed(in accounts: [Account], today: Day) -> ListedOpportunity {
         let account = accounts[Int(self.account)]
-        let o = account.opportunities[Int(opportunity)]
+        let o = account.records.opportunity(Int(opportunity))
         return ListedOpportunity(account: account.id, opportunity: o,
                                  daysSinceChange: today.daysSinceEpoch - o.lastChanged.daysSinceEpoch, isStale: isStale)
     }

@@ -52,13 +52,15 @@ public struct Pipeline: Sendable, Equatable {
         var stale: [StaleOpportunity] = []
         let now = today.daysSinceEpoch
         for account in accounts {
-            for o in account.opportunities {
-                let i = Self.position(o.stage)
+            let records = account.records
+            for k in 0..<records.opportunityCount {
+                let stage = records.opportunityStage(k)
+                let i = Self.position(stage)
                 totals[i].count += 1
-                totals[i].value += o.value
-                let days = now - o.lastChanged.daysSinceEpoch
-                if Self.isStale(o, daysSinceChange: days, settings: settings) {
-                    stale.append(StaleOpportunity(account: account.id, opportunity: o, daysSinceChange: days))
+                totals[i].value += records.opportunityValue(k)
+                let days = now - records.opportunityLastChanged(k).daysSinceEpoch
+                if Self.isStale(stage, daysSinceChange: days, settings: settings) {
+                    stale.append(StaleOpportunity(account: account.id, opportunity: records.opportunity(k), daysSinceChange: days))
                 }
             }
         }
@@ -75,7 +77,12 @@ public struct Pipeline: Sendable, Equatable {
 
     /// Whether an opportunity unchanged for `days` days is stale.
     public static func isStale(_ o: Opportunity, daysSinceChange days: Int, settings: Settings) -> Bool {
-        o.stage.isOpen && days >= settings.staleOpportunityDays
+        isStale(o.stage, daysSinceChange: days, settings: settings)
+    }
+
+    /// Whether an opportunity at `stage` unchanged for `days` days is stale.
+    public static func isStale(_ stage: OpportunityStage, daysSinceChange days: Int, settings: Settings) -> Bool {
+        stage.isOpen && days >= settings.staleOpportunityDays
     }
 
     /// A stage's place in pipeline order (a switch: no array lookups in loops).

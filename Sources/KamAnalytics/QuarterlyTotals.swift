@@ -15,15 +15,16 @@ extension MeasureTotals {
         counts.removeAll(keepingCapacity: true)
         counts.append(contentsOf: repeatElement(0, count: 3 * count))
         let start = first.index
-        for a in account.activities {
-            let i = a.date.quarter.index - start
+        let records = account.records
+        for k in 0..<records.activityCount {
+            let i = records.activityDate(k).quarter.index - start
             guard i >= 0 && i < count else { continue }
             counts[3 * i] += 1
-            if a.kind.isContact { counts[3 * i + 1] += 1 }
+            if records.activityKind(k).isContact { counts[3 * i + 1] += 1 }
         }
         var dated = false
-        for c in account.contacts {
-            guard let since = c.since else { continue }
+        for k in 0..<records.contactCount {
+            guard let since = records.contactSince(k) else { continue }
             dated = true
             let i = since.quarter.index - start
             if i >= 0 && i < count { counts[3 * i + 2] += 1 }
@@ -33,7 +34,7 @@ extension MeasureTotals {
             var totals = MeasureTotals(quarters: 1)
             totals.accounts = 1
             totals.addFigures(of: account.quarters, period, custom: custom)
-            if !account.activities.isEmpty {
+            if records.activityCount > 0 {
                 totals.activityLogAccounts = 1
                 totals.activityEvents = counts[3 * i]
                 totals.contactEvents = counts[3 * i + 1]

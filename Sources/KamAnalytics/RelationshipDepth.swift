@@ -49,7 +49,7 @@ public struct RelationshipDepth: Sendable, Equatable {
         buyingCentrePoints = points.buyingCentre
         breadthPoints = points.breadth
         attitudePoints = points.attitude
-        for c in list where DepthPoints.counts(c, asOf: asOf) {
+        for c in list where DepthPoints.counts(since: c.since, asOf: asOf) {
             byRole[c.role, default: 0] += 1
             byAttitude[c.attitude, default: 0] += 1
             byCoverage[c.coverage, default: 0] += 1
@@ -59,6 +59,17 @@ public struct RelationshipDepth: Sendable, Equatable {
     /// The depth score of `contacts` as of `asOf` without the breakdown (cheap, for tables).
     public static func score(of contacts: [Contact], asOf: Day? = nil) -> Double? {
         DepthPoints(contacts: contacts, asOf: asOf).score
+    }
+
+    /// The depth score of an account's packed contacts, as `score(of:asOf:)` (read in place).
+    public static func score(of records: AccountRecords, asOf: Day? = nil) -> Double? {
+        var points = DepthPoints()
+        for i in 0..<records.contactCount {
+            points.add(since: records.contactSince(i), senior: records.contactIsSenior(i), coverage: records.contactCoverage(i),
+                       role: records.contactRole(i), attitude: records.contactAttitude(i), asOf: asOf)
+        }
+        points.finish()
+        return points.score
     }
 
     /// The depth score 0-100, or nil when there are no contacts.
@@ -84,8 +95,8 @@ struct DepthPoints {
     var senior = 0.0, buyingCentre = 0.0, breadth = 0.0, attitude = 0.0
 
     /// Whether a contact counts as of `asOf`: known by then, or with no `since` date.
-    static func counts(_ c: Contact, asOf: Day?) -> Bool {
-        guard let asOf, let since = c.since else { return true }
+    static func counts(since: Day?, asOf: Day?) -> Bool {
+        guard let asOf, let since else { return true }
         return since <= asOf
     }
 
@@ -99,24 +110,41 @@ struct DepthPoints {
         }
     }
 
+    // What `add` gathers for `finish`.
+    private var seniorCredit = 0.0, covered = 0, attitudeSum = 0.0
+    private var decisionMakerCovered = false, approverCovered = false
+
+    /// No contacts yet: `add` each, then `finish`.
+    init() {}
+
     init(contacts list: [Contact], asOf: Day?) {
-        var seniorCredit = 0.0, covered = 0, attitudeSum = 0.0
-        var decisionMakerCovered = false, approverCovered = false
-        for c in list where Self.counts(c, asOf: asOf) {
-            contacts += 1
-            if c.senior {
-                seniorContacts += 1
-                if c.coverage == .inDepth { seniorInDepth += 1; seniorCredit += 1 }
-                if c.coverage == .multiple { seniorCredit += 0.5 }
-            }
-            let level = Self.level(c.coverage)
-            if level >= 1 { covered += 1 }
-            if level >= 2 {
-                if c.role == .decisionMaker { decisionMakerCovered = true }
-                if c.role == .approver { approverCovered = true }
-            }
-            attitudeSum += RelationshipDepth.attitudeValue(c.attitude)
+        for c in list {
+            add(since: c.since, senior: c.senior, coverage: c.coverage, role: c.role, attitude: c.attitude, asOf: asOf)
         }
+        finish()
+    }
+
+    /// Counts one contact, if it counts as of `asOf`.
+    mutating func add(since: Day?, senior isSenior: Bool, coverage: Coverage, role: BuyingRole, attitude a: Attitude,
+                      asOf: Day?) {
+        guard Self.counts(since: since, asOf: asOf) else { return }
+        contacts += 1
+        if isSenior {
+            seniorContacts += 1
+            if coverage == .inDepth { seniorInDepth += 1; seniorCredit += 1 }
+            if coverage == .multiple { seniorCredit += 0.5 }
+        }
+        let level = Self.level(coverage)
+        if level >= 1 { covered += 1 }
+        if level >= 2 {
+            if role == .decisionMaker { decisionMakerCovered = true }
+            if role == .approver { approverCovered = true }
+        }
+        attitudeSum += RelationshipDepth.attitudeValue(a)
+    }
+
+    /// Works out the four parts from the contacts added.
+    mutating func finish() {
         guard contacts > 0 else { return }
         senior = 40 * min(seniorCredit, 3) / 3
         buyingCentre = (decisionMakerCovered ? 15 : 0) + (approverCovered ? 15 : 0)

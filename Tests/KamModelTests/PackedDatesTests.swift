@@ -164,6 +164,8 @@ import Testing
         #expect(MemoryLayout<Contact>.stride == 64)
         #expect(MemoryLayout<Opportunity>.stride == 56)
         #expect(MemoryLayout<Objective>.stride == 48)
-        #expect(MemoryLayout<Account>.stride == 192)
+        // The four record lists are one packed block (`AccountRecords`), a reference.
+        #expect(MemoryLayout<Account>.stride == 168)
+        #expect(MemoryLayout<AccountRecords>.size == 8)
     }
 }

@@ -119,6 +119,8 @@ extension JSONScanner {
     mutating func readAccount() throws(JSONScanError) -> Account {
         var seen = SeenKeys()
         var account = Account(id: "", name: "", manager: "", segment: "")
+        var contacts: [Contact] = [], activities: [Activity] = [], opportunities: [Opportunity] = []
+        var objectives: [Objective] = []
         guard try enterObject() else { throw Self.giveUp }
         repeat {
             let key = try readKey()
@@ -127,16 +129,16 @@ extension JSONScanner {
                 account.quarters = try readQuarters()
             } else if self.key(key, is: "activities") {
                 try seen.mark(1)
-                account.activities = try readList { (s: inout JSONScanner) throws(JSONScanError) in try s.readActivity() }
+                activities = try readList { (s: inout JSONScanner) throws(JSONScanError) in try s.readActivity() }
             } else if self.key(key, is: "contacts") {
                 try seen.mark(2)
-                account.contacts = try readList { (s: inout JSONScanner) throws(JSONScanError) in try s.readContact() }
+                contacts = try readList { (s: inout JSONScanner) throws(JSONScanError) in try s.readContact() }
             } else if self.key(key, is: "opportunities") {
                 try seen.mark(3)
-                account.opportunities = try readList { (s: inout JSONScanner) throws(JSONScanError) in try s.readOpportunity() }
+                opportunities = try readList { (s: inout JSONScanner) throws(JSONScanError) in try s.readOpportunity() }
             } else if self.key(key, is: "objectives") {
                 try seen.mark(4)
-                account.objectives = try readList { (s: inout JSONScanner) throws(JSONScanError) in try s.readObjective() }
+                objectives = try readList { (s: inout JSONScanner) throws(JSONScanError) in try s.readObjective() }
             } else if self.key(key, is: "id") {
                 try seen.mark(5)
                 account.id = try readString()
@@ -172,10 +174,12 @@ extension JSONScanner {
             }
         } while try next(close: UInt8(ascii: "}"))
         guard seen.contains(5), seen.contains(6), seen.contains(7), seen.contains(8) else { throw Self.giveUp }
+        account.records = AccountRecords(contacts: contacts, activities: activities, opportunities: opportunities,
+                                         objectives: objectives, prefix: account.recordPrefix, texts: &sharing.records)
         return account
     }
 
-    /// An account's list of records (depth 4), each an object (depth 5); empty for null.
+    /// An account's list of records (depth 4), each an object (depth 5), to be packed; empty for null.
     private mutating func readList<T>(_ read: (inout JSONScanner) throws(JSONScanError) -> T) throws(JSONScanError) -> [T] {
         if skipNull() { return [] }
         var list: [T] = []
@@ -183,13 +187,7 @@ extension JSONScanner {
         repeat {
             list.append(try read(&self))
         } while try next(close: UInt8(ascii: "]"))
-        // Appending doubles the room as it goes; the account keeps its lists for the whole
-        // session, so a list with much room to spare is copied into one of its own size.
-        guard list.capacity > list.count + list.count / 4 else { return list }
-        return [T](unsafeUninitializedCapacity: list.count) { room, count in
-            _ = room.initialize(fromContentsOf: list)
-            count = list.count
-        }
+        return list
     }
 }
 

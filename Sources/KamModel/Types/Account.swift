@@ -12,10 +12,9 @@ public struct Account: Sendable, Equatable, Identifiable {
     public var notes: String
     /// Figures by quarter, in quarter order.
     public var quarters: QuarterSeries
-    public var contacts: [Contact]
-    public var activities: [Activity]
-    public var opportunities: [Opportunity]
-    public var objectives: [Objective]
+    /// The contacts, activities, opportunities and objectives, packed (read the hot
+    /// columns there; the lists below unpack them).
+    public var records: AccountRecords
     public var extra: JSONObject
     /// Account attractiveness, 1 (low) to 5 (high); nil when not rated.
     public var attractiveness: Double?
@@ -53,12 +52,37 @@ public struct Account: Sendable, Equatable, Identifiable {
         self.relationshipStrength = relationshipStrength
         self.notes = notes
         self.quarters = quarters
-        self.contacts = contacts
-        self.activities = activities
-        self.opportunities = opportunities
-        self.objectives = objectives
+        records = AccountRecords(contacts: contacts, activities: activities, opportunities: opportunities,
+                                 objectives: objectives, prefix: id + "-")
         self.extra = extra
     }
+
+    /// The people at the account (unpacked from `records` on each read; a change packs them anew).
+    public var contacts: [Contact] {
+        get { records.contacts }
+        set { records = records.replacing(contacts: newValue, prefix: recordPrefix) }
+    }
+
+    /// What happened with the account, in the order kept (unpacked from `records`).
+    public var activities: [Activity] {
+        get { records.activities }
+        set { records = records.replacing(activities: newValue, prefix: recordPrefix) }
+    }
+
+    /// The deals in the pipeline (unpacked from `records`).
+    public var opportunities: [Opportunity] {
+        get { records.opportunities }
+        set { records = records.replacing(opportunities: newValue, prefix: recordPrefix) }
+    }
+
+    /// The account plan's objectives (unpacked from `records`).
+    public var objectives: [Objective] {
+        get { records.objectives }
+        set { records = records.replacing(objectives: newValue, prefix: recordPrefix) }
+    }
+
+    /// What the records' ids are packed without: the account id and a hyphen.
+    var recordPrefix: String { id + "-" }
 }
 
 /// How much strategic weight an account carries.

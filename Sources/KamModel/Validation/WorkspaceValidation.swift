@@ -41,18 +41,20 @@ enum IdentityRules {
     /// Reports every problem; the records of accounts for which `skippingAccount` says
     /// true are not looked at.
     static func check(_ workspace: Workspace, _ sink: ProblemSink, skippingAccount: (Int) -> Bool = { _ in false }) {
-        unique(workspace.managers, kind: "manager", path: .root / "managers", sink)
-        unique(workspace.accounts, kind: "account", path: .root / "accounts", sink)
+        unique(workspace.managers.map(\.id), kind: "manager", path: .root / "managers", sink)
+        unique(workspace.accounts.map(\.id), kind: "account", path: .root / "accounts", sink)
         for i in workspace.accounts.indices where !skippingAccount(i) {
             let account = workspace.accounts[i]
             func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
-            unique(account.contacts, kind: "contact", path: path() / "contacts", sink)
-            unique(account.activities, kind: "activity", path: path() / "activities", sink)
-            unique(account.opportunities, kind: "opportunity", path: path() / "opportunities", sink)
-            unique(account.objectives, kind: "objective", path: path() / "objectives", sink)
+            let records = account.records
+            guard !records.isEmpty else { continue }
+            unique(records.contactIDs, kind: "contact", path: path() / "contacts", sink)
+            unique(records.activityIDs, kind: "activity", path: path() / "activities", sink)
+            unique(records.opportunityIDs, kind: "opportunity", path: path() / "opportunities", sink)
+            unique(records.objectiveIDs, kind: "objective", path: path() / "objectives", sink)
         }
         let perspectives = FieldPath.root / "scorecard" / "perspectives"
-        unique(workspace.scorecard.perspectives, kind: "perspective", path: perspectives, sink)
+        unique(workspace.scorecard.perspectives.map(\.id), kind: "perspective", path: perspectives, sink)
         // KPI ids are unique across the whole scorecard: overrides name them without a perspective.
         var firstKPI: [String: FieldPath] = [:]
         for (p, perspective) in workspace.scorecard.perspectives.enumerated() {
@@ -69,22 +71,20 @@ enum IdentityRules {
         }
     }
 
-    /// Reports empty ids and every id that repeats an earlier one in `records`.
+    /// Reports empty ids and every id that repeats an earlier one in `ids`.
     ///
     /// The path is only built for a problem. Short lists (an account's records) are
     /// compared pairwise, which is cheaper than a dictionary; both report the same.
-    private static func unique<Record: Identifiable>(
-        _ records: [Record], kind: String, path: @autoclosure () -> FieldPath, _ sink: ProblemSink
-    ) where Record.ID == String {
-        if records.count <= 16 {
-            for i in records.indices {
-                let id = records[i].id
+    private static func unique(_ ids: [String], kind: String, path: @autoclosure () -> FieldPath, _ sink: ProblemSink) {
+        if ids.count <= 16 {
+            for i in ids.indices {
+                let id = ids[i]
                 guard !id.isEmpty else {
                     sink.report(path()[i] / "id", "must not be empty")
                     continue
                 }
                 var earlier = 0
-                while earlier < i, records[earlier].id != id { earlier += 1 }
+                while earlier < i, ids[earlier] != id { earlier += 1 }
                 if earlier < i {
                     sink.report(path()[i] / "id", "duplicate \(kind) id \"\(id)\" (also at \(path()[earlier]))")
                 }
@@ -92,9 +92,9 @@ enum IdentityRules {
             return
         }
         var first: [String: Int] = [:]
-        first.reserveCapacity(records.count)
-        for i in records.indices {
-            let id = records[i].id
+        first.reserveCapacity(ids.count)
+        for i in ids.indices {
+            let id = ids[i]
             checkNotEmpty(id, at: path()[i] / "id", sink)
             guard !id.isEmpty else { continue }
             if let earlier = first[id] {
@@ -124,9 +124,11 @@ enum ReferenceRules {
                 sink.report(path() / "manager", "unknown manager \"\(manager)\"; it must be the id of one of the workspace's managers")
             }
             if skippingAccount(i) { continue }
-            let account = workspace.accounts[i]
-            for (a, activity) in account.activities.enumerated() {
-                if let contact = activity.contact, !account.contacts.contains(where: { $0.id == contact }) {
+            let records = workspace.accounts[i].records
+            guard records.activityCount > 0 else { continue }
+            let contacts = records.contactIDs
+            for (a, contact) in records.activityContacts.enumerated() {
+                if let contact, !contacts.contains(contact) {
                     sink.report((path() / "activities")[a] / "contact", "unknown contact \"\(contact)\"; it must be the id of one of this account's contacts")
                 }
             }
