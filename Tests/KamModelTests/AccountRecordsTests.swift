@@ -106,6 +106,35 @@ import Testing
         #expect(account.records == AccountRecords())
     }
 
+    /// The checks on packed bytes say what the ids themselves say, whenever they say anything.
+    @Test func packedChecksAgreeWithTheIds() {
+        var g = SplitMix(seed: 43)
+        var told = 0
+        for _ in 0..<600 {
+            var r = Self.random(&g)
+            // Repeat ids and name contacts that exist, now and then.
+            if r.activities.count > 1, g.next() % 3 == 0 { r.activities[1].id = r.activities[0].id }
+            if !r.contacts.isEmpty { for i in r.activities.indices where g.next() % 2 == 0 { r.activities[i].contact = r.contacts[0].id } }
+            if r.contacts.count > 1, g.next() % 4 == 0 { r.contacts[1].id = "" }
+            let records = AccountRecords(contacts: r.contacts, activities: r.activities, opportunities: r.opportunities,
+                                         objectives: r.objectives, prefix: "ACC-7-")
+            func distinct(_ ids: [String]) -> Bool { !ids.contains("") && Set(ids).count == ids.count }
+            for (kind, ids) in [(RecordKind.contact, r.contacts.map(\.id)), (.activity, r.activities.map(\.id)),
+                                (.opportunity, r.opportunities.map(\.id)), (.objective, r.objectives.map(\.id))] {
+                if let fast = records.idsAreDistinct(kind) {
+                    #expect(fast == distinct(ids), "\(kind) \(ids)")
+                    told += 1
+                }
+            }
+            let known = Set(r.contacts.map(\.id))
+            if let fast = records.activityContactsAreKnown() {
+                #expect(fast == r.activities.allSatisfy { $0.contact.map(known.contains) ?? true })
+                told += 1
+            }
+        }
+        #expect(told > 1000)
+    }
+
     /// The column offsets the reads use add up the widths the packing writes.
     @Test func columnOffsetsAddUpTheWidths() {
         for kind in RecordKind.allCases {
@@ -117,18 +146,24 @@ import Testing
         }
     }
 
-    /// Equal texts added through one builder are one pool entry; a full pool is replaced,
-    /// and the texts in the old one stay readable.
-    @Test func poolSharesEqualTextsAndRollsOver() {
-        var builder = TextPoolBuilder(poolCapacity: 4, slotBits: 3)
-        builder.reserve(3)
+    /// The same text added again through one builder is one pool entry; equal texts in
+    /// different strings read back alike, different texts never share; a full pool is
+    /// replaced, and the texts in the old one stay readable.
+    @Test func poolSharesTextsAndRollsOver() {
+        var builder = TextPoolBuilder(poolCapacity: 8, slotBits: 3)
+        builder.reserve(6)
         let first = builder.pool
-        let a = builder.number(of: "Shared the quarterly service report")
-        #expect(builder.number(of: "Shared the quarterly service report") == a)
+        let report = String(repeating: "Shared the quarterly service report ", count: 2)
+        let a = builder.number(of: report)
+        #expect(builder.number(of: report) == a)
+        let copy = String(decoding: Array(report.utf8), as: UTF8.self)
+        #expect(first[builder.number(of: copy)] == report)
+        let other = builder.number(of: String(repeating: "Shared the quarterly service rep0rt ", count: 2))
+        #expect(other != a && first[other] != report)
         let b = builder.number(of: "")
         #expect(builder.number(of: "") == b && a != b)
-        builder.reserve(3)
+        builder.reserve(6)
         #expect(builder.pool !== first)
-        #expect(first[a] == "Shared the quarterly service report" && first[b] == "")
+        #expect(first[a] == report && first[b] == "")
     }
 }

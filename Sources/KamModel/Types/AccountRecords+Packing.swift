@@ -27,7 +27,15 @@ extension AccountRecords {
         }
         // Every text of a block goes to one pool.
         texts.reserve(Self.mostTexts(contacts.count, activities.count, opportunities.count, objectives.count))
-        var packer = RecordPacker(prefix: prefix)
+        // The most bytes the block takes, so that the packer never grows its buffer.
+        var most = contacts.count * RecordKind.contact.rowWidth + activities.count * RecordKind.activity.rowWidth
+            + opportunities.count * RecordKind.opportunity.rowWidth + objectives.count * RecordKind.objective.rowWidth
+        func add(_ id: String?) { most += 5 + (id?.utf8.count ?? 0) }
+        for c in contacts { add(c.id) }
+        for a in activities { add(a.id); add(a.contact) }
+        for o in opportunities { add(o.id) }
+        for o in objectives { add(o.id) }
+        var packer = RecordPacker(prefix: prefix, capacity: most)
         var starts = SIMD4<UInt32>()
 
         starts[0] = packer.mark()
@@ -104,9 +112,9 @@ struct RecordPacker {
     /// The UTF-8 of the prefix left out of ids.
     private let prefixBytes: [UInt8]
 
-    init(prefix: String) {
+    init(prefix: String, capacity: Int) {
         prefixBytes = Array(prefix.utf8)
-        bytes.reserveCapacity(256)
+        bytes.reserveCapacity(capacity)
     }
 
     /// Where the next byte goes.

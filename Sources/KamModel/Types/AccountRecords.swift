@@ -28,7 +28,9 @@ public struct AccountRecords: @unchecked Sendable {
     public var objectiveCount: Int { count(.objective) }
 
     @inline(__always)
-    func count(_ kind: RecordKind) -> Int { storage.map { Int($0.header.counts[kind.rawValue]) } ?? 0 }
+    func count(_ kind: RecordKind) -> Int {
+        storage?.withUnsafeMutablePointerToHeader { Int($0.pointee.counts[kind.rawValue]) } ?? 0
+    }
 
     // MARK: Columns
 
@@ -59,12 +61,14 @@ public struct AccountRecords: @unchecked Sendable {
 
     @inline(__always)
     private func load<T>(_ kind: RecordKind, column: Int, _ i: Int, as: T.Type) -> T {
-        let storage = storage!
-        let n = Int(storage.header.counts[kind.rawValue])
-        precondition(i >= 0 && i < n, "record \(i) of \(n)")
-        let at = Int(storage.header.starts[kind.rawValue]) + n * kind.columnOffset(column)
-            + i * MemoryLayout<T>.size
-        return storage.withUnsafeMutablePointerToElements { UnsafeRawPointer($0).loadUnaligned(fromByteOffset: at, as: T.self) }
+        // Through the pointers: reading `header` as a property would check exclusivity at
+        // run time on every read, which costs more than the read.
+        storage!.withUnsafeMutablePointers { header, bytes in
+            let n = Int(header.pointee.counts[kind.rawValue])
+            precondition(i >= 0 && i < n, "record \(i) of \(n)")
+            let at = Int(header.pointee.starts[kind.rawValue]) + n * kind.columnOffset(column) + i * MemoryLayout<T>.size
+            return UnsafeRawPointer(bytes).loadUnaligned(fromByteOffset: at, as: T.self)
+        }
     }
 
     @inline(__always)
@@ -85,7 +89,7 @@ public struct AccountRecords: @unchecked Sendable {
     /// The first variable text (the id) of record `i` of `kind`.
     private func text(_ kind: RecordKind, record i: Int) -> String {
         let storage = storage!
-        precondition(i >= 0 && i < Int(storage.header.counts[kind.rawValue]), "record \(i) of \(count(kind))")
+        precondition(i >= 0 && i < count(kind), "record \(i) of \(count(kind))")
         return storage.withUnsafeMutablePointerToElements { bytes in
             var reader = RecordReader(storage: storage, bytes: UnsafeRawPointer(bytes), kind: kind)
             reader.skipTexts(records: i)
@@ -105,7 +109,7 @@ public struct AccountRecords: @unchecked Sendable {
 
     /// Variable text `field` of each record of `kind`.
     private func texts(_ kind: RecordKind, field: Int) -> [String?] {
-        guard let storage, storage.header.counts[kind.rawValue] > 0 else { return [] }
+        guard let storage, count(kind) > 0 else { return [] }
         return storage.withUnsafeMutablePointerToElements { bytes in
             var reader = RecordReader(storage: storage, bytes: UnsafeRawPointer(bytes), kind: kind)
             var list: [String?] = []
@@ -168,7 +172,7 @@ public struct AccountRecords: @unchecked Sendable {
 
     private func unpack<Record>(_ kind: RecordKind, record i: Int, _ make: (inout RecordReader, Int) -> Record) -> Record {
         let storage = storage!
-        precondition(i >= 0 && i < Int(storage.header.counts[kind.rawValue]), "record \(i) of \(count(kind))")
+        precondition(i >= 0 && i < count(kind), "record \(i) of \(count(kind))")
         return storage.withUnsafeMutablePointerToElements { bytes in
             var reader = RecordReader(storage: storage, bytes: UnsafeRawPointer(bytes), kind: kind)
             reader.skipTexts(records: i)
@@ -178,7 +182,7 @@ public struct AccountRecords: @unchecked Sendable {
 
     private func unpack<Record>(_ kind: RecordKind, _ make: (inout RecordReader, Int) -> Record) -> [Record] {
         guard let storage else { return [] }
-        let n = Int(storage.header.counts[kind.rawValue])
+        let n = count(kind)
         guard n > 0 else { return [] }
         return storage.withUnsafeMutablePointerToElements { bytes in
             var reader = RecordReader(storage: storage, bytes: UnsafeRawPointer(bytes), kind: kind)
@@ -271,15 +275,25 @@ struct RecordReader {
     let kind: RecordKind
     let count: Int
     let start: Int
+    // The header's parts, read once.
+    private let pool: TextPool
+    private let prefix: String
+    private let extras: [RecordExtra]
     /// The next variable text.
     private var cursor: Int
+    /// Where the next variable text starts in the block.
+    var position: Int { cursor }
 
     init(storage: RecordStorage, bytes: UnsafeRawPointer, kind: RecordKind) {
         self.storage = storage
         self.bytes = bytes
         self.kind = kind
-        count = Int(storage.header.counts[kind.rawValue])
-        start = Int(storage.header.starts[kind.rawValue])
+        let header = storage.header
+        count = Int(header.counts[kind.rawValue])
+        start = Int(header.starts[kind.rawValue])
+        pool = header.pool
+        prefix = header.prefix
+        extras = header.extras
         cursor = start + count * kind.rowWidth
     }
 
@@ -301,11 +315,10 @@ struct RecordReader {
     }
 
     /// The pooled text whose number is in `column`.
-    func pooled(column: Int, _ i: Int) -> String { storage.header.pool[load(column: column, i, as: UInt32.self)] }
+    func pooled(column: Int, _ i: Int) -> String { pool[load(column: column, i, as: UInt32.self)] }
 
     /// Record `i`'s unknown members.
     func extra(_ i: Int) -> JSONObject {
-        let extras = storage.header.extras
         guard !extras.isEmpty else { return JSONObject() }
         return extras.first { $0.kind == kind && $0.index == i }?.object ?? JSONObject()
     }
@@ -320,7 +333,7 @@ struct RecordReader {
         case RecordTextTag.pooled:
             let number = bytes.loadUnaligned(fromByteOffset: cursor, as: UInt32.self)
             cursor += 4
-            return storage.header.pool[number]
+            return pool[number]
         default:
             let length = Int(tag & RecordTextTag.lengthMask)
             let start = bytes + cursor
@@ -329,7 +342,7 @@ struct RecordReader {
                 return String(decoding: UnsafeRawBufferPointer(start: start, count: length), as: UTF8.self)
             }
             // The prefix and the bytes made into one string at once.
-            var prefix = storage.header.prefix
+            var prefix = self.prefix
             return prefix.withUTF8 { p in
                 String(unsafeUninitializedCapacity: p.count + length) { room in
                     _ = UnsafeMutableRawBufferPointer(room).copyBytes(from: UnsafeRawBufferPointer(p))

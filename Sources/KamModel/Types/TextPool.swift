@@ -7,11 +7,13 @@
 /// the records that refer to a text are made after it is added, so any thread that reaches
 /// such a record reads a text already in place.
 public final class TextPool: @unchecked Sendable {
-    private var texts: UnsafeMutablePointer<String>
+    // Written only by the builder, before any reader can reach the texts (see above): the
+    // run-time exclusivity checks, which cost more than the reads, are left out.
+    @exclusivity(unchecked) private var texts: UnsafeMutablePointer<String>
     /// How many texts the pool can hold.
-    private(set) var capacity: Int
-    /// How many texts it holds (written by its builder only).
-    private(set) var count = 0
+    @exclusivity(unchecked) private(set) var capacity: Int
+    /// How many texts it holds.
+    @exclusivity(unchecked) private(set) var count = 0
 
     /// An empty pool with room for `capacity` texts.
     init(capacity: Int) {
@@ -51,19 +53,29 @@ public final class TextPool: @unchecked Sendable {
     }
 }
 
-/// Adds texts to a `TextPool`, handing out the number of an equal text added shortly
+/// Adds texts to a `TextPool`, handing out the number of the same text added shortly
 /// before instead of adding it again: the fast loader's way of keeping the words that
 /// recur across accounts (an activity's text, a contact's title) once.
 ///
-/// Equal texts are found through a bounded `SharingTable`, by a hash of their bytes, and
-/// shared only when their bytes are the same. When the pool is full the builder starts a
-/// new one; records packed before keep the old one alive.
+/// The loader has already made equal texts one `String` (`TextSharing`), so a text is
+/// looked for by the `String` itself, its two words, in a bounded `SharingTable`: equal
+/// words are the same inline text or the same heap object (which the pool keeps alive,
+/// so its address is not reused while the table can name it), never a different text.
+/// Equal texts in different objects get a number each, as they had a `String` each before.
+/// When the pool is full the builder starts a new one; records packed before keep the
+/// old one alive.
 public struct TextPoolBuilder {
     /// The pool texts are added to now.
     public private(set) var pool: TextPool
     private let poolCapacity: Int
     private let slotBits: Int
-    private var table: SharingTable<UInt32>
+    private var table: SharingTable<Entry>
+
+    /// A text added: the words of its `String` and its number in the pool.
+    private struct Entry {
+        var words: (UInt64, UInt64)
+        var number: UInt32
+    }
 
     /// A builder whose pools hold `poolCapacity` texts each and whose table has
     /// 2^`slotBits` slots (the loader's default: 64k texts, 4,096 slots).
@@ -85,21 +97,11 @@ public struct TextPoolBuilder {
 
     /// The number of `text` in the current pool (which must have room, see `reserve`).
     public mutating func number(of text: String) -> UInt32 {
-        var utf8 = text
+        let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
+        var hash = (words.0 ^ (words.1 &* 0x9e37_79b9_7f4a_7c15)) &* 0xbf58_476d_1ce4_e5b9
+        hash ^= hash >> 31
         let pool = self.pool
-        return utf8.withUTF8 { bytes in
-            table.shared(hash: Self.hash(bytes),
-                         matches: { bytes.isEmpty ? pool[$0].isEmpty : TextSharing.spells(pool[$0], bytes) },
-                         make: { pool.append(text) })
-        }
-    }
-
-    /// A hash of any number of bytes (FNV-1a, eight bytes at a time then byte by byte).
-    @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        if bytes.count > 8 { return TextSharing.hash(bytes) }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        return table.shared(hash: hash, matches: { $0.words == words },
+                            make: { Entry(words: words, number: pool.append(text)) }).number
     }
 }

@@ -48,10 +48,19 @@ enum IdentityRules {
             func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
             let records = account.records
             guard !records.isEmpty else { continue }
-            unique(records.contactIDs, kind: "contact", path: path() / "contacts", sink)
-            unique(records.activityIDs, kind: "activity", path: path() / "activities", sink)
-            unique(records.opportunityIDs, kind: "opportunity", path: path() / "opportunities", sink)
-            unique(records.objectiveIDs, kind: "objective", path: path() / "objectives", sink)
+            // Ids told apart on their packed bytes, made into strings only when that cannot tell.
+            if records.idsAreDistinct(.contact) != true {
+                unique(records.contactIDs, kind: "contact", path: path() / "contacts", sink)
+            }
+            if records.idsAreDistinct(.activity) != true {
+                unique(records.activityIDs, kind: "activity", path: path() / "activities", sink)
+            }
+            if records.idsAreDistinct(.opportunity) != true {
+                unique(records.opportunityIDs, kind: "opportunity", path: path() / "opportunities", sink)
+            }
+            if records.idsAreDistinct(.objective) != true {
+                unique(records.objectiveIDs, kind: "objective", path: path() / "objectives", sink)
+            }
         }
         let perspectives = FieldPath.root / "scorecard" / "perspectives"
         unique(workspace.scorecard.perspectives.map(\.id), kind: "perspective", path: perspectives, sink)
@@ -125,7 +134,7 @@ enum ReferenceRules {
             }
             if skippingAccount(i) { continue }
             let records = workspace.accounts[i].records
-            guard records.activityCount > 0 else { continue }
+            guard records.activityCount > 0, records.activityContactsAreKnown() != true else { continue }
             let contacts = records.contactIDs
             for (a, contact) in records.activityContacts.enumerated() {
                 if let contact, !contacts.contains(contact) {
