@@ -12,7 +12,7 @@
 /// (Sendable unchecked because `ManagedBuffer` is not; a block is never written after
 /// it is made, and its pool only grows past the texts it refers to.)
 public struct AccountRecords: @unchecked Sendable {
-    let storage: RecordStorage?
+    @usableFromInline let storage: RecordStorage?
 
     /// No records.
     public init() { storage = nil }
@@ -20,14 +20,14 @@ public struct AccountRecords: @unchecked Sendable {
     init(storage: RecordStorage?) { self.storage = storage }
 
     /// True when the account has no records of any kind.
-    public var isEmpty: Bool { storage == nil }
+    @inlinable public var isEmpty: Bool { storage == nil }
 
-    public var contactCount: Int { count(.contact) }
-    public var activityCount: Int { count(.activity) }
-    public var opportunityCount: Int { count(.opportunity) }
-    public var objectiveCount: Int { count(.objective) }
+    @inlinable public var contactCount: Int { count(.contact) }
+    @inlinable public var activityCount: Int { count(.activity) }
+    @inlinable public var opportunityCount: Int { count(.opportunity) }
+    @inlinable public var objectiveCount: Int { count(.objective) }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     func count(_ kind: RecordKind) -> Int {
         storage?.withUnsafeMutablePointerToHeader { Int($0.pointee.counts[kind.rawValue]) } ?? 0
     }
@@ -35,32 +35,32 @@ public struct AccountRecords: @unchecked Sendable {
     // MARK: Columns
 
     /// When contact `i` was first made, if known.
-    public func contactSince(_ i: Int) -> Day? { day(.contact, column: 0, i) }
-    public func contactRole(_ i: Int) -> BuyingRole { BuyingRole(code: contactFlags(i) & 3) }
-    public func contactAttitude(_ i: Int) -> Attitude { Attitude(code: (contactFlags(i) >> 2) & 7) }
-    public func contactCoverage(_ i: Int) -> Coverage { Coverage(code: (contactFlags(i) >> 5) & 3) }
-    public func contactIsSenior(_ i: Int) -> Bool { contactFlags(i) & 0x80 != 0 }
+    @inlinable public func contactSince(_ i: Int) -> Day? { day(.contact, column: 0, i) }
+    @inlinable public func contactRole(_ i: Int) -> BuyingRole { BuyingRole(code: contactFlags(i) & 3) }
+    @inlinable public func contactAttitude(_ i: Int) -> Attitude { Attitude(code: (contactFlags(i) >> 2) & 7) }
+    @inlinable public func contactCoverage(_ i: Int) -> Coverage { Coverage(code: (contactFlags(i) >> 5) & 3) }
+    @inlinable public func contactIsSenior(_ i: Int) -> Bool { contactFlags(i) & 0x80 != 0 }
 
-    public func activityDate(_ i: Int) -> Day { day(.activity, column: 0, i)! }
-    public func activityKind(_ i: Int) -> ActivityKind { ActivityKind(code: byte(.activity, column: 1, i)) }
+    @inlinable public func activityDate(_ i: Int) -> Day { day(.activity, column: 0, i)! }
+    @inlinable public func activityKind(_ i: Int) -> ActivityKind { ActivityKind(code: byte(.activity, column: 1, i)) }
     /// Activity `i`'s id (read through the ids before it).
     public func activityID(_ i: Int) -> String { text(.activity, record: i) }
 
-    public func opportunityValue(_ i: Int) -> Double { load(.opportunity, column: 0, i, as: Double.self) }
-    public func opportunityLastChanged(_ i: Int) -> Day { day(.opportunity, column: 1, i)! }
-    public func opportunityExpectedClose(_ i: Int) -> Quarter { quarter(.opportunity, column: 2, i)! }
-    public func opportunityStage(_ i: Int) -> OpportunityStage { OpportunityStage(code: byte(.opportunity, column: 3, i)) }
+    @inlinable public func opportunityValue(_ i: Int) -> Double { load(.opportunity, column: 0, i, as: Double.self) }
+    @inlinable public func opportunityLastChanged(_ i: Int) -> Day { day(.opportunity, column: 1, i)! }
+    @inlinable public func opportunityExpectedClose(_ i: Int) -> Quarter { quarter(.opportunity, column: 2, i)! }
+    @inlinable public func opportunityStage(_ i: Int) -> OpportunityStage { OpportunityStage(code: byte(.opportunity, column: 3, i)) }
     /// Opportunity `i`'s id (read through the ids before it).
     public func opportunityID(_ i: Int) -> String { text(.opportunity, record: i) }
 
-    public func objectiveCompletedOn(_ i: Int) -> Day? { day(.objective, column: 0, i) }
-    public func objectiveDue(_ i: Int) -> Quarter? { quarter(.objective, column: 1, i) }
-    public func objectiveStatus(_ i: Int) -> ObjectiveStatus { ObjectiveStatus(code: byte(.objective, column: 2, i)) }
+    @inlinable public func objectiveCompletedOn(_ i: Int) -> Day? { day(.objective, column: 0, i) }
+    @inlinable public func objectiveDue(_ i: Int) -> Quarter? { quarter(.objective, column: 1, i) }
+    @inlinable public func objectiveStatus(_ i: Int) -> ObjectiveStatus { ObjectiveStatus(code: byte(.objective, column: 2, i)) }
 
-    private func contactFlags(_ i: Int) -> UInt8 { byte(.contact, column: 1, i) }
+    @inlinable func contactFlags(_ i: Int) -> UInt8 { byte(.contact, column: 1, i) }
 
     @inline(__always)
-    private func load<T>(_ kind: RecordKind, column: Int, _ i: Int, as: T.Type) -> T {
+    @inlinable func load<T>(_ kind: RecordKind, column: Int, _ i: Int, as: T.Type) -> T {
         // Through the pointers: reading `header` as a property would check exclusivity at
         // run time on every read, which costs more than the read.
         storage!.withUnsafeMutablePointers { header, bytes in
@@ -72,16 +72,16 @@ public struct AccountRecords: @unchecked Sendable {
     }
 
     @inline(__always)
-    private func byte(_ kind: RecordKind, column: Int, _ i: Int) -> UInt8 { load(kind, column: column, i, as: UInt8.self) }
+    @inlinable func byte(_ kind: RecordKind, column: Int, _ i: Int) -> UInt8 { load(kind, column: column, i, as: UInt8.self) }
 
     @inline(__always)
-    private func day(_ kind: RecordKind, column: Int, _ i: Int) -> Day? {
+    @inlinable func day(_ kind: RecordKind, column: Int, _ i: Int) -> Day? {
         let n = load(kind, column: column, i, as: Int32.self)
         return n == RecordKind.absent ? nil : Day(daysSinceEpoch: Int(n))
     }
 
     @inline(__always)
-    private func quarter(_ kind: RecordKind, column: Int, _ i: Int) -> Quarter? {
+    @inlinable func quarter(_ kind: RecordKind, column: Int, _ i: Int) -> Quarter? {
         let n = load(kind, column: column, i, as: Int32.self)
         return n == RecordKind.absent ? nil : Quarter(index: Int(n))
     }
@@ -206,11 +206,11 @@ extension AccountRecords: Equatable {
 }
 
 /// The four kinds of record, in the order of their sections, and each one's columns.
-enum RecordKind: Int, CaseIterable {
+@usableFromInline enum RecordKind: Int, CaseIterable {
     case contact, activity, opportunity, objective
 
     /// A day or quarter column's value for "none".
-    static let absent = Int32.min
+    @usableFromInline static let absent = Int32.min
 
     /// The widths of the columns, in bytes:
     /// - contact: since (day), flags (role, attitude, coverage, senior), name, title (text numbers);
@@ -221,7 +221,7 @@ enum RecordKind: Int, CaseIterable {
 
     /// Where column `column` starts, per record in the section (multiply by the record
     /// count): the widths before it added up (a switch: no array in the hot reads).
-    @inline(__always)
+    @inlinable @inline(__always)
     func columnOffset(_ column: Int) -> Int {
         switch self {
         case .contact: column == 0 ? 0 : column == 1 ? 4 : column == 2 ? 5 : 9
@@ -246,27 +246,27 @@ enum RecordKind: Int, CaseIterable {
 }
 
 /// What a packed block holds besides its bytes.
-struct RecordHeader {
+@usableFromInline struct RecordHeader {
     /// The pool the text numbers refer to.
-    var pool: TextPool
+    @usableFromInline var pool: TextPool
     /// What the ids were shortened by (the account id and a hyphen when packed).
-    var prefix: String
+    @usableFromInline var prefix: String
     /// The members records have that this version does not know, by kind and position.
-    var extras: [RecordExtra]
-    var counts: SIMD4<UInt32>
+    @usableFromInline var extras: [RecordExtra]
+    @usableFromInline var counts: SIMD4<UInt32>
     /// Where each kind's section starts in the bytes.
-    var starts: SIMD4<UInt32>
+    @usableFromInline var starts: SIMD4<UInt32>
 }
 
 /// A record's unknown members, kept to be written back.
-struct RecordExtra {
+@usableFromInline struct RecordExtra {
     var kind: RecordKind
     var index: Int
     var object: JSONObject
 }
 
 /// The heap object behind `AccountRecords`: the header and the packed bytes in one allocation.
-final class RecordStorage: ManagedBuffer<RecordHeader, UInt8> {}
+@usableFromInline final class RecordStorage: ManagedBuffer<RecordHeader, UInt8> {}
 
 /// Reads one section of a packed block: its columns by record, its variable texts in order.
 struct RecordReader {

@@ -2,7 +2,7 @@
 /// (`AccountRecords`): their declaration order, converted by a switch so that reading a
 /// packed record never allocates (a synthesized `allCases` makes an array on each call).
 extension BuyingRole {
-    var code: UInt8 {
+    @usableFromInline var code: UInt8 {
         switch self {
         case .user: 0
         case .evaluator: 1
@@ -11,7 +11,7 @@ extension BuyingRole {
         }
     }
 
-    init(code: UInt8) {
+    @inlinable init(code: UInt8) {
         switch code & 3 {
         case 0: self = .user
         case 1: self = .evaluator
@@ -22,7 +22,7 @@ extension BuyingRole {
 }
 
 extension Attitude {
-    var code: UInt8 {
+    @usableFromInline var code: UInt8 {
         switch self {
         case .mentor: 0
         case .supporter: 1
@@ -32,7 +32,7 @@ extension Attitude {
         }
     }
 
-    init(code: UInt8) {
+    @inlinable init(code: UInt8) {
         switch code {
         case 0: self = .mentor
         case 1: self = .supporter
@@ -44,9 +44,9 @@ extension Attitude {
 }
 
 extension Coverage {
-    var code: UInt8 { UInt8(ordinal) }
+    @usableFromInline var code: UInt8 { UInt8(ordinal) }
 
-    init(code: UInt8) {
+    @inlinable init(code: UInt8) {
         switch code & 3 {
         case 0: self = .none
         case 1: self = .brief
@@ -57,7 +57,7 @@ extension Coverage {
 }
 
 extension ActivityKind {
-    var code: UInt8 {
+    @usableFromInline var code: UInt8 {
         switch self {
         case .meeting: 0
         case .call: 1
@@ -66,7 +66,7 @@ extension ActivityKind {
         }
     }
 
-    init(code: UInt8) {
+    @inlinable init(code: UInt8) {
         switch code & 3 {
         case 0: self = .meeting
         case 1: self = .call
@@ -77,9 +77,9 @@ extension ActivityKind {
 }
 
 extension OpportunityStage {
-    var code: UInt8 { UInt8(ordinal) }
+    @usableFromInline var code: UInt8 { UInt8(ordinal) }
 
-    init(code: UInt8) {
+    @inlinable init(code: UInt8) {
         switch code {
         case 0: self = .contacted
         case 1: self = .demoProvided
@@ -92,7 +92,7 @@ extension OpportunityStage {
 }
 
 extension ObjectiveStatus {
-    var code: UInt8 {
+    @usableFromInline var code: UInt8 {
         switch self {
         case .notStarted: 0
         case .inProgress: 1
@@ -101,7 +101,7 @@ extension ObjectiveStatus {
         }
     }
 
-    init(code: UInt8) {
+    @inlinable init(code: UInt8) {
         switch code & 3 {
         case 0: self = .notStarted
         case 1: self = .inProgress
