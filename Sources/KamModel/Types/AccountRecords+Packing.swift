@@ -97,7 +97,8 @@ extension AccountRecords {
         3 * contacts + 3 * activities + 2 * opportunities + 2 * objectives
     }
 
-    /// These records with the `contacts` replaced (an edit packs the whole block anew).
+    /// These records with the lists given replaced (an edit packs the whole block anew,
+    /// against a pool of its own).
     public func replacing(contacts: [Contact]? = nil, activities: [Activity]? = nil, opportunities: [Opportunity]? = nil,
                           objectives: [Objective]? = nil, prefix: String) -> AccountRecords {
         AccountRecords(contacts: contacts ?? self.contacts, activities: activities ?? self.activities,

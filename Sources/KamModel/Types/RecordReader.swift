@@ -1,0 +1,114 @@
+/// Reads one section of a packed block: its columns by record, its variable texts in order.
+struct RecordReader {
+    let storage: RecordStorage
+    let bytes: UnsafeRawPointer
+    let kind: RecordKind
+    let count: Int
+    let start: Int
+    // The header's parts, read once.
+    private let pool: TextPool
+    private let prefix: String
+    private let extras: [RecordExtra]
+    /// The next variable text.
+    private var cursor: Int
+    /// Where the next variable text starts in the block.
+    var position: Int { cursor }
+
+    init(storage: RecordStorage, bytes: UnsafeRawPointer, kind: RecordKind) {
+        self.storage = storage
+        self.bytes = bytes
+        self.kind = kind
+        let header = storage.header
+        count = Int(header.counts[kind.rawValue])
+        start = Int(header.starts[kind.rawValue])
+        pool = header.pool
+        prefix = header.prefix
+        extras = header.extras
+        cursor = start + count * kind.rowWidth
+    }
+
+    @inline(__always)
+    func load<T>(column: Int, _ i: Int, as: T.Type) -> T {
+        bytes.loadUnaligned(fromByteOffset: start + count * kind.columnOffset(column) + i * MemoryLayout<T>.size, as: T.self)
+    }
+
+    func byte(column: Int, _ i: Int) -> UInt8 { load(column: column, i, as: UInt8.self) }
+
+    func day(column: Int, _ i: Int) -> Day? {
+        let n = load(column: column, i, as: Int32.self)
+        return n == RecordKind.absent ? nil : Day(daysSinceEpoch: Int(n))
+    }
+
+    func quarter(column: Int, _ i: Int) -> Quarter? {
+        let n = load(column: column, i, as: Int32.self)
+        return n == RecordKind.absent ? nil : Quarter(index: Int(n))
+    }
+
+    /// The pooled text whose number is in `column`.
+    func pooled(column: Int, _ i: Int) -> String { pool[load(column: column, i, as: UInt32.self)] }
+
+    /// Record `i`'s unknown members.
+    func extra(_ i: Int) -> JSONObject {
+        guard !extras.isEmpty else { return JSONObject() }
+        return extras.first { $0.kind == kind && $0.index == i }?.object ?? JSONObject()
+    }
+
+    /// The next variable text, moving past it; nil where none was stored.
+    mutating func text() -> String? {
+        let tag = bytes.load(fromByteOffset: cursor, as: UInt8.self)
+        cursor += 1
+        switch tag {
+        case RecordTextTag.none:
+            return nil
+        case RecordTextTag.pooled:
+            let number = bytes.loadUnaligned(fromByteOffset: cursor, as: UInt32.self)
+            cursor += 4
+            return pool[number]
+        default:
+            let length = Int(tag & RecordTextTag.lengthMask)
+            let start = bytes + cursor
+            cursor += length
+            guard tag & RecordTextTag.shortened != 0 else {
+                return String(decoding: UnsafeRawBufferPointer(start: start, count: length), as: UTF8.self)
+            }
+            // The prefix and the bytes made into one string at once.
+            var prefix = self.prefix
+            return prefix.withUTF8 { p in
+                String(unsafeUninitializedCapacity: p.count + length) { room in
+                    _ = UnsafeMutableRawBufferPointer(room).copyBytes(from: UnsafeRawBufferPointer(p))
+                    UnsafeMutableRawPointer(room.baseAddress! + p.count).copyMemory(from: start, byteCount: length)
+                    return p.count + length
+                }
+            }
+        }
+    }
+
+    /// Moves past the variable texts of `records` records.
+    mutating func skipTexts(records: Int) {
+        for _ in 0..<(records * kind.textsPerRecord) { skipText() }
+    }
+
+    /// Moves past the next variable text.
+    mutating func skipText() {
+        let tag = bytes.load(fromByteOffset: cursor, as: UInt8.self)
+        cursor += 1
+        switch tag {
+        case RecordTextTag.none: break
+        case RecordTextTag.pooled: cursor += 4
+        default: cursor += Int(tag & RecordTextTag.lengthMask)
+        }
+    }
+}
+
+/// The first byte of a packed id or contact reference.
+enum RecordTextTag {
+    /// No text (an activity without a contact).
+    static let none: UInt8 = 0xFF
+    /// A text too long to keep inline: its pool number follows.
+    static let pooled: UInt8 = 0x7F
+    /// Set when the text is the block's prefix followed by the bytes.
+    static let shortened: UInt8 = 0x80
+    /// The inline byte count (0 to 126).
+    static let lengthMask: UInt8 = 0x7F
+    static let longestInline = 126
+}
