@@ -4,13 +4,16 @@ import Testing
 /// The `kam` command line from the outside: exit codes, messages and files, as a script
 /// or a newcomer would meet them.
 @Suite("The kam command line")
-struct CommandLineTests {
+final class CommandLineTests {
+    /// A folder of the test's own, removed after it (each test gets a new instance).
     let folder: String
 
     init() throws {
         folder = NSTemporaryDirectory() + "kam-cli-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     func kam(_ arguments: String..., environment: [String: String] = [:]) throws -> Subprocess.Result {
         try Subprocess.run(Tmux.kamBinary, arguments, environment: environment)

@@ -104,10 +104,11 @@ enum Samples {
         return WorkspaceFile.validate(workspace).map { "\($0.path): \($0.message)" }
     }
 
-    /// A new empty folder under the system temporary folder.
+    /// A new empty folder under the system temporary folder, removed when the tests end.
     static func temporaryFolder() throws -> String {
         let path = NSTemporaryDirectory() + "kam-model-tests-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        TemporaryFolders.shared.add(path)
         return path
     }
 
@@ -163,4 +164,28 @@ enum PathStep: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
     case index(Int)
     init(stringLiteral value: String) { self = .key(value) }
     init(integerLiteral value: Int) { self = .index(value) }
+}
+
+/// The folders the tests made, removed at exit (a test may still use its folder when it
+/// returns: its document or lock is closed by then, but nothing tells it to tidy up).
+final class TemporaryFolders: @unchecked Sendable {
+    static let shared = TemporaryFolders()
+    private let lock = NSLock()
+    private var paths: [String] = []
+
+    private init() {
+        atexit { TemporaryFolders.shared.removeAll() }
+    }
+
+    func add(_ path: String) {
+        lock.lock()
+        paths.append(path)
+        lock.unlock()
+    }
+
+    private func removeAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        for path in paths { try? FileManager.default.removeItem(atPath: path) }
+    }
 }
