@@ -13,10 +13,16 @@ struct CockpitEndToEndTests {
 
     /// XDG folders of the test's own, so no user configuration or state leaks in.
     static func environment() -> [String: String] {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("kam-e2e-\(UUID().uuidString)").path
+        let home = homes + "/" + UUID().uuidString
         return ["HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_STATE_HOME": home + "/state",
                 "XDG_DATA_HOME": home + "/data", "TERM": "tmux-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
     }
+
+    /// The folder the tests' home folders are made in, removed when the tests end.
+    static let homes: String = {
+        atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "kam-e2e-homes-\(getpid())") }
+        return NSTemporaryDirectory() + "kam-e2e-homes-\(getpid())"
+    }()
 
     /// Checks that kam exited with `status` and left the terminal as it found it.
     static func expectRestored(_ tmux: Tmux, status: Int) throws {

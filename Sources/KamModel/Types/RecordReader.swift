@@ -47,10 +47,18 @@ struct RecordReader {
     /// The pooled text whose number is in `column`.
     func pooled(column: Int, _ i: Int) -> String { pool[load(column: column, i, as: UInt32.self)] }
 
-    /// Record `i`'s unknown members.
+    /// Record `i`'s unknown members (the extras are in kind order, then record order:
+    /// found by halving).
     func extra(_ i: Int) -> JSONObject {
         guard !extras.isEmpty else { return JSONObject() }
-        return extras.first { $0.kind == kind && $0.index == i }?.object ?? JSONObject()
+        let key = (kind.rawValue, i)
+        var low = 0, high = extras.count
+        while low < high {
+            let mid = (low + high) / 2
+            if (extras[mid].kind.rawValue, extras[mid].index) < key { low = mid + 1 } else { high = mid }
+        }
+        guard low < extras.count, extras[low].kind == kind, extras[low].index == i else { return JSONObject() }
+        return extras[low].object
     }
 
     /// The next variable text, moving past it; nil where none was stored.
@@ -75,7 +83,7 @@ struct RecordReader {
             var prefix = self.prefix
             return prefix.withUTF8 { p in
                 String(unsafeUninitializedCapacity: p.count + length) { room in
-                    _ = UnsafeMutableRawBufferPointer(room).copyBytes(from: UnsafeRawBufferPointer(p))
+                    UnsafeMutableRawBufferPointer(room).copyBytes(from: UnsafeRawBufferPointer(p))
                     UnsafeMutableRawPointer(room.baseAddress! + p.count).copyMemory(from: start, byteCount: length)
                     return p.count + length
                 }
