@@ -62,11 +62,15 @@ struct ProgressiveOpenEndToEndTests {
     }
 
     /// Waits for the first screen that shows account rows (the first account's name) and
-    /// returns it.
+    /// its totals line, and returns it.
     @discardableResult
     static func firstRows(_ tmux: Tmux, _ firstName: String) throws -> String {
-        // The list cuts long names: look for the first ten characters.
-        try tmux.waitFor(String(firstName.prefix(10)), timeout: 60)
+        // The list cuts long names: look for the first ten characters. A frame can reach
+        // the pane in parts, the rows before the totals line: wait for both.
+        let name = String(firstName.prefix(10))
+        return try tmux.waitUntil("the first rows and the totals line", timeout: 60) {
+            $0.contains(name) && $0.contains("Total (")
+        }
     }
 
     @Test("the first accounts show while loading, with no total; then the full list's total")
