@@ -108,8 +108,9 @@ struct ProgressiveOpenEndToEndTests {
         }
         #expect(!scorecard.contains("Total (loading"))
         try tmux.send("1")
-        let sorted = try tmux.waitFor("Total (\(Self.accounts))", timeout: 30)
-        #expect(sorted.contains("Account▲"), "sorted by name once loaded:\n\(sorted)")
+        let sorted = try tmux.waitUntil("the list sorted by name, with its total", timeout: 30) {
+            $0.contains("Total (\(Self.accounts))") && $0.contains("Account▲") && $0.contains("/\(Self.accounts)]")
+        }
         // The cursor moved to the second account, the list was sorted keeping it, then it moved one down.
         #expect(!sorted.contains("[1/\(Self.accounts)]"))
         try tmux.send("q")
