@@ -67,13 +67,24 @@ final class Tmux {
 
     /// Waits until `condition` holds for the screen, returning the screen; throws after
     /// `timeout` seconds, naming `what` it waited for.
+    ///
+    /// A frame can reach the pane in parts (tmux reads kam's output in pieces, and on a
+    /// loaded machine the rest can come tens of milliseconds later): once the condition
+    /// holds, the screen is read again a moment later, and that later screen is returned if
+    /// the condition still holds, so that the callers' checks see the whole frame. If it
+    /// no longer holds (a passing state, such as a load still running), the screen that met
+    /// it is returned.
     @discardableResult
     func waitUntil(_ what: String, timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
             screen = try capture()
-            if condition(screen) { return screen }
+            if condition(screen) {
+                usleep(150_000)
+                let settled = try capture()
+                return condition(settled) ? settled : screen
+            }
             usleep(50_000)
         }
         throw TmuxError.timeout(waitingFor: what, screen: screen)
