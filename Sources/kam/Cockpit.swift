@@ -88,7 +88,7 @@ struct Cockpit: TerminalApp {
             case .applyTheme(let name):
                 if !forcedMonochrome, let loaded = try? themes.load(name) { theme = loaded }
             default:
-                if let report = host.perform(effect) {
+                if let report = host.perform(effect, app: state.workspace) {
                     pending.append(contentsOf: App.update(&state, .host(report)))
                     if case .lockTaken = report, let recovery = host.document?.pendingRecovery {
                         state.offerRecovery(recovery)

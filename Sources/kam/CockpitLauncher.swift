@@ -91,9 +91,11 @@ enum CockpitLauncher {
             loading = WorkspaceLoading(load: load, opening: opening)
         }
         if let document { prepareEditing(&state, document) }
-        var cockpit = Cockpit(state: state, theme: theme, themes: themes, preferences: preferences,
+        // Consumed, so that the first state and the load (which ends holding the full state)
+        // live in the cockpit only: kept here, they would keep their measures to the end.
+        var cockpit = Cockpit(state: consume state, theme: theme, themes: themes, preferences: preferences,
                               forcedMonochrome: noColor || session.capabilities.colorMode == .monochrome, host: host,
-                              loading: loading)
+                              loading: consume loading)
         let end = session.run(&cockpit)
         host = cockpit.host
         switch cockpit.loading?.failure {

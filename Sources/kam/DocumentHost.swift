@@ -5,7 +5,9 @@ import KamUI
 /// they are journalled, saves, reloads, restores or drops recovered edits, takes a lock over.
 ///
 /// The app keeps its own undo history for the screens; the document keeps the same one for
-/// the files. Each effect is repeated here in the same order, so both stay equal.
+/// the files. Each effect is repeated here in the same order, so both stay equal. An edit,
+/// undo or redo is not applied a second time: the document takes the app's workspace after
+/// it (`perform(_:app:)`), so both share one copy of the accounts.
 ///
 /// A save runs in the background (`BackgroundSave`), which owns the document until it
 /// ends: meanwhile the host has no document (`owner` is `.saving`), so nothing on the key
@@ -44,11 +46,13 @@ struct DocumentHost {
         return false
     }
 
-    /// Performs a file effect; returns what to tell the app, if anything.
-    mutating func perform(_ effect: Effect) -> HostReport? {
+    /// Performs a file effect; returns what to tell the app, if anything. `app` is the app's
+    /// workspace once it has made every edit recorded so far (`AppState.workspace`), which
+    /// the document takes after repeating one; without it the document applies the edit itself.
+    mutating func perform(_ effect: Effect, app: Workspace? = nil) -> HostReport? {
         if isSaving, let refusal = refusalWhileSaving(effect) { return refusal }
         switch effect {
-        case .record(let record): return repeatEdit(record)
+        case .record(let record): return repeatEdit(record, result: app)
         case .save(let request): return save(request)
         case .reload:
             guard let document else { return .reloadFailed("there is no file to read") }
@@ -79,17 +83,20 @@ struct DocumentHost {
         }
     }
 
-    /// Repeats an edit, undo or redo on the document, which journals it. An undo of an
-    /// edit made before the document existed (the demo's first save) is applied as its inverse.
-    private func repeatEdit(_ record: EditRecord) -> HostReport? {
+    /// Repeats an edit, undo or redo on the document, which journals it, taking `result` as
+    /// the workspace it leads to when given. An undo of an edit made before the document
+    /// existed (the demo's first save) is applied as its inverse.
+    private func repeatEdit(_ record: EditRecord, result: Workspace?) -> HostReport? {
         guard let document else { return nil }
         do {
             switch record {
-            case .applied(let edit): try document.apply(edit)
+            case .applied(let edit): try document.apply(edit, result: result)
             case .undone(let edit):
-                if document.history.canUndo { try document.undo() } else { try document.apply(edit.inverse) }
+                if document.history.canUndo { try document.undo(result: result) }
+                else { try document.apply(edit.inverse, result: result) }
             case .redone(let edit):
-                if document.history.canRedo { try document.redo() } else { try document.apply(edit) }
+                if document.history.canRedo { try document.redo(result: result) }
+                else { try document.apply(edit, result: result) }
             }
         } catch {
             return .warning("the edit was made but not journalled: \(error)")

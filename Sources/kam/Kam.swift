@@ -18,6 +18,11 @@ struct Kam: ParsableCommand {
         subcommands: [Open.self, Demo.self, Validate.self, Import.self, Report.self, Render.self],
         defaultSubcommand: Open.self
     )
+
+    static func main() {
+        MemoryReturn.configure()
+        main(nil)
+    }
 }
 
 /// The version `kam --version` prints.

@@ -68,9 +68,12 @@ public struct EditHistory: Sendable {
     }
 
     /// Applies an edit already checked (or checked by its preconditions only).
-    mutating func applyChecked(_ edit: WorkspaceEdit) throws(EditError) {
+    ///
+    /// With `result`, the edit is not applied again: `result` is taken as the workspace it
+    /// leads to (see `change(by:result:)`).
+    mutating func applyChecked(_ edit: WorkspaceEdit, result: Workspace? = nil) throws(EditError) {
         guard !edit.isEmpty else { return }
-        try edit.apply(to: &workspace)
+        try change(by: edit, result: result)
         if let saved = savedState, redoStack.contains(where: { $0.state == saved }) {
             savedState = nil  // the saved state can no longer be reached
         }
@@ -84,24 +87,33 @@ public struct EditHistory: Sendable {
         }
     }
 
-    /// Takes back the newest edit; returns it.
+    /// Takes back the newest edit; returns it. With `result`, see `change(by:result:)`.
     @discardableResult
-    public mutating func undo() throws(EditError) -> WorkspaceEdit {
+    public mutating func undo(result: Workspace? = nil) throws(EditError) -> WorkspaceEdit {
         guard let entry = undoStack.last else { throw .nothingToUndo }
-        try entry.edit.inverse.apply(to: &workspace)
+        try change(by: entry.edit.inverse, result: result)
         undoStack.removeLast()
         redoStack.append(entry)
         return entry.edit
     }
 
-    /// Makes the newest undone edit again; returns it.
+    /// Makes the newest undone edit again; returns it. With `result`, see `change(by:result:)`.
     @discardableResult
-    public mutating func redo() throws(EditError) -> WorkspaceEdit {
+    public mutating func redo(result: Workspace? = nil) throws(EditError) -> WorkspaceEdit {
         guard let entry = redoStack.last else { throw .nothingToRedo }
-        try entry.edit.apply(to: &workspace)
+        try change(by: entry.edit, result: result)
         redoStack.removeLast()
         undoStack.append(entry)
         return entry.edit
+    }
+
+    /// Changes the workspace by `edit`, or takes `result` as what `edit` leads to.
+    ///
+    /// A `result` comes from another history that follows the same edits from the same
+    /// workspace (the cockpit's, for the document's): taking its workspace shares the
+    /// accounts with it instead of copying them a second time.
+    private mutating func change(by edit: WorkspaceEdit, result: Workspace?) throws(EditError) {
+        if let result { workspace = result } else { try edit.apply(to: &workspace) }
     }
 
     /// Records that the workspace as it is now was saved.

@@ -13,26 +13,31 @@ extension WorkspaceDocument {
     /// Throws `EditError.readOnly` in a read-only document, `.recoveryPending` while an
     /// earlier session's journal waits for a decision, `.invalid` or `.preconditionFailed`
     /// when the edit cannot be applied (nothing changes then).
-    public func apply(_ edit: WorkspaceEdit) throws(EditError) {
+    ///
+    /// With `result`, the edit was checked and applied to this same workspace by a history
+    /// this document follows (the cockpit's): `result` is taken as the workspace it leads
+    /// to, sharing its accounts instead of copying them again.
+    public func apply(_ edit: WorkspaceEdit, result: Workspace? = nil) throws(EditError) {
         try checkEditable()
-        try history.apply(edit)
+        if let result { try history.applyChecked(edit, result: result) } else { try history.apply(edit) }
         record(.apply, edit)
     }
 
-    /// Takes back the newest edit and journals that; returns the edit undone.
+    /// Takes back the newest edit and journals that; returns the edit undone. `result` as
+    /// for `apply`.
     @discardableResult
-    public func undo() throws(EditError) -> WorkspaceEdit {
+    public func undo(result: Workspace? = nil) throws(EditError) -> WorkspaceEdit {
         try checkEditable()
-        let edit = try history.undo()
+        let edit = try history.undo(result: result)
         record(.undo, edit)
         return edit
     }
 
-    /// Makes the newest undone edit again and journals that; returns it.
+    /// Makes the newest undone edit again and journals that; returns it. `result` as for `apply`.
     @discardableResult
-    public func redo() throws(EditError) -> WorkspaceEdit {
+    public func redo(result: Workspace? = nil) throws(EditError) -> WorkspaceEdit {
         try checkEditable()
-        let edit = try history.redo()
+        let edit = try history.redo(result: result)
         record(.redo, edit)
         return edit
     }

@@ -116,6 +116,7 @@ public struct AppState: Sendable {
     /// account pages whose account is gone and lets the open screens rebuild (parked ones
     /// rebuild when shown again).
     mutating func replaceWorkspace(_ workspace: Workspace) {
+        letGoOfResults()
         self.workspace = workspace
         revision += 1
         measures = AccountMeasuresTable(workspace: workspace, quarter: quarter, today: today)
@@ -124,6 +125,18 @@ public struct AppState: Sendable {
         if stack.isEmpty, let list = try? AccountListScreen.entry.open(context(), nil) { stack = [list] }
         let ctx = context()
         for i in stack.indices { stack[i].workspaceChanged(context: ctx) }
+    }
+
+    /// Lets every screen, open or parked, and the warm-up let go of what they computed from
+    /// the workspace (the measures first of all), before the workspace changes: the old
+    /// results are freed before the new ones are computed instead of living beside them.
+    private mutating func letGoOfResults() {
+        screenWarmUp?.cancel()
+        screenWarmUp = nil
+        let empty = context().withoutAccounts
+        measures = empty.measures
+        for i in stack.indices { stack[i].workspaceWillChange(empty: empty) }
+        for name in parked.keys { parked[name]?.screen.workspaceWillChange(empty: empty) }
     }
 
     /// Lets the open screens fit the quarter, the size and the day (parked ones do when shown).

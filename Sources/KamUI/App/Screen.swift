@@ -24,6 +24,13 @@ public protocol Screen: Sendable {
     mutating func refresh(context: ScreenContext)
     /// Rebuilds what the screen computed from the workspace, after an edit, undo or reload.
     mutating func workspaceChanged(context: ScreenContext)
+    /// Lets go of what the screen computed from the workspace just before it changes, so
+    /// that the memory is free before the new workspace is measured.
+    ///
+    /// The screen keeps its view state (cursor, sort, scroll) and holds what it derives from
+    /// `empty` (the context without accounts) until `workspaceChanged`, which always comes
+    /// before it is drawn or asked anything again.
+    mutating func workspaceWillChange(empty: ScreenContext)
 }
 
 extension Screen {
@@ -32,6 +39,7 @@ extension Screen {
     public func mode(context: ScreenContext) -> String? { nil }
     public mutating func refresh(context: ScreenContext) {}
     public mutating func workspaceChanged(context: ScreenContext) { refresh(context: context) }
+    public mutating func workspaceWillChange(empty: ScreenContext) {}
 }
 
 /// What a screen asks the app to do after a command.
@@ -69,6 +77,16 @@ public struct ScreenContext: Sendable {
     public var revision = 0
     /// Set while the workspace is a preview whose full load is still running: no totals yet.
     public var loading: WorkspaceLoadingStatus?
+
+    /// This context without accounts, and so with empty measures: what the screens hold
+    /// while the workspace changes (see `Screen.workspaceWillChange`).
+    var withoutAccounts: ScreenContext {
+        var context = self
+        context.workspace = Workspace(name: workspace.name, currency: workspace.currency, settings: workspace.settings,
+                                      managers: workspace.managers, scorecard: workspace.scorecard)
+        context.measures = AccountMeasuresTable(workspace: context.workspace, quarter: quarter, today: today)
+        return context
+    }
 
     public init(workspace: Workspace, quarter: Quarter, today: Day, measures: AccountMeasuresTable,
                 glyphs: Glyphs, area: Rect, preferences: ViewPreferences) {

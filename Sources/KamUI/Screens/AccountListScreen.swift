@@ -20,6 +20,9 @@ public struct AccountListScreen: Screen {
     /// The lines for the current table, filter, sort and grouping.
     var content: AccountListLines
     var builtFor: Quarter
+    /// The account the cursor was on when the lines were let go of (`workspaceWillChange`),
+    /// until the next rebuild.
+    var heldCursor: String?
 
     /// The registration: name, key `1`, and the commands that apply only here.
     public static let entry = ScreenEntry(
@@ -104,7 +107,8 @@ public struct AccountListScreen: Screen {
 
     /// Recomputes the lines, keeping the cursor on the same account when it is still shown.
     mutating func rebuild(_ context: ScreenContext) {
-        let keep = selectedAccount?.id
+        let keep = selectedAccount?.id ?? heldCursor
+        heldCursor = nil
         content = AccountListLines(table: context.measures, filter: filter, sort: sort, grouping: grouping,
                                    previous: content)
         builtFor = context.quarter

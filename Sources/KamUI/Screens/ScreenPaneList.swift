@@ -7,6 +7,9 @@ struct ScreenPaneList: Sendable {
     var columns: [TableColumn]
     var rows: PaneRows
     var scroll = TableScroll()
+    /// The account the cursor was on when the rows were let go of (`letGoOfRows`), until
+    /// rows come back.
+    private var heldCursor: String?
 
     init(columns: [TableColumn] = [], rows: PaneRows = PaneRows()) {
         self.columns = columns
@@ -20,11 +23,19 @@ struct ScreenPaneList: Sendable {
 
     /// Takes the rows of `other`, keeping the cursor on the same account when it is still listed.
     mutating func replaceRows(with other: ScreenPaneList, viewport: Int) {
-        let keep = selectedAccount
+        let keep = selectedAccount ?? heldCursor
+        heldCursor = nil
         columns = other.columns
         rows = other.rows
         let target = keep.flatMap { id in rows.indices.first { rows.account(at: $0) == id } } ?? scroll.selected
         scroll.select(target, rowCount: rows.count, viewport: viewport, isSelectable: isSelectable)
+    }
+
+    /// Drops the rows (and what they read from), remembering the account under the cursor
+    /// for the rows that `replaceRows` brings back.
+    mutating func letGoOfRows() {
+        if let account = selectedAccount { heldCursor = account }
+        rows = PaneRows()
     }
 
     /// Keeps the cursor on a row it can stop on and in view after the rows or the viewport changed.
