@@ -10,8 +10,8 @@
 enum FastWorkspaceWriter {
     /// Portfolios with fewer accounts are written on one core.
     static let minimumAccountsToSplit = 256
-    /// The accounts written per batch (~14 MB of the demo's accounts).
-    static let accountsPerBatch = 2_048
+    /// The accounts written per batch (~7 MB of the demo's accounts).
+    static let accountsPerBatch = 1_024
 
     /// The canonical text of `workspace`, ending with a newline.
     static func write(_ workspace: Workspace, parts: Int = BothCores.parts) -> [UInt8] {
