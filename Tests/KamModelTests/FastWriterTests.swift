@@ -171,3 +171,33 @@ import Testing
         }
     }
 }
+
+extension FastWriterTests {
+    @Test("records written from their packed columns are the reference bytes, pooled or not, whatever their ids and texts")
+    func packedRecordsEqualReference() {
+        var g = SplitMix(seed: 77)
+        var shared = TextPoolBuilder(poolCapacity: 64, slotBits: 3)
+        var accounts: [Account] = []
+        for n in 0..<400 {
+            let r = AccountRecordsTests.random(&g)
+            var account = Samples.workspace.accounts[n % Samples.workspace.accounts.count]
+            account.id = "ACC-7"
+            if n % 2 == 0 {
+                account.records = AccountRecords(contacts: r.contacts, activities: r.activities,
+                                                 opportunities: r.opportunities, objectives: r.objectives,
+                                                 prefix: "ACC-7-", texts: &shared)
+            } else {
+                account.contacts = r.contacts
+                account.activities = r.activities
+                account.opportunities = r.opportunities
+                account.objectives = r.objectives
+            }
+            accounts.append(account)
+        }
+        var workspace = Samples.workspace
+        workspace.accounts = accounts
+        let reference = WorkspaceFile.encodeReference(workspace)
+        #expect(FastWorkspaceWriter.write(workspace, parts: 1) == reference)
+        #expect(FastWorkspaceWriter.write(workspace, parts: 3) == reference)
+    }
+}

@@ -124,7 +124,7 @@ struct EditSaveTests {
         #expect(App.update(&state, .host(.saved(path: "/data/workspace.json"))).isEmpty)
     }
 
-    @Test(":q! discards, ZZ saves and quits, and an unmodified workspace quits at once")
+    @Test(":q! discards, ZZ saves and quits, :q asks as Q does, and an unmodified workspace quits at once")
     func quitCommands() throws {
         var state = try edited()
         #expect(try AppFixture.press(":q!<Enter>", &state) == [.discardUnsaved, .quit])
@@ -136,5 +136,12 @@ struct EditSaveTests {
         var clean = try EditFixture.list()
         #expect(try AppFixture.press("q", &clean) == [.quit])
         #expect(try AppFixture.press("ZZ", &clean) == [.quit])
+        #expect(try AppFixture.press(":q<Enter>", &clean) == [.quit])
+        // :q with unsaved edits asks first, as Q does.
+        var asked = try edited()
+        #expect(try AppFixture.press(":q<Enter>", &asked).isEmpty)
+        var byKey = try edited()
+        try AppFixture.press("Q", &byKey)
+        #expect(try EditFixture.question(asked).text == EditFixture.question(byKey).text)
     }
 }

@@ -175,10 +175,7 @@ enum FastWorkspaceWriter {
             out.spaces(6)
             out.byte(UInt8(ascii: "}"))
         }
-        key("contacts"); appendList(a.contacts, appendContact, to: &out)
-        key("activities"); appendList(a.activities, appendActivity, to: &out)
-        key("opportunities"); appendList(a.opportunities, appendOpportunity, to: &out)
-        key("objectives"); appendList(a.objectives, appendObjective, to: &out)
+        appendRecords(a.records, to: &out)
         for member in a.extra.members {
             out.text(",\n")
             out.spaces(6)
@@ -189,20 +186,6 @@ enum FastWorkspaceWriter {
         out.byte(0x0A)
         out.spaces(4)
         out.byte(UInt8(ascii: "}"))
-    }
-
-    /// An account's list of one-line records, expanded (records at eight spaces); `[]` when empty.
-    private static func appendList<T>(_ list: [T], _ append: (T, inout ByteSink) -> Void, to out: inout ByteSink) {
-        guard !list.isEmpty else { out.text("[]"); return }
-        out.byte(UInt8(ascii: "["))
-        for (i, record) in list.enumerated() {
-            out.text(i == 0 ? "\n" : ",\n")
-            out.spaces(8)
-            append(record, &out)
-        }
-        out.byte(0x0A)
-        out.spaces(6)
-        out.byte(UInt8(ascii: "]"))
     }
 
     private static func appendFigures(_ f: QuarterFigures, to out: inout ByteSink) {
@@ -253,54 +236,6 @@ enum FastWorkspaceWriter {
         o.extra(f.extra, &out)
     }
 
-    private static func appendContact(_ c: Contact, to out: inout ByteSink) {
-        var o = InlineObject(&out)
-        o.key("id", &out); out.string(c.id)
-        o.key("name", &out); out.string(c.name)
-        o.key("title", &out); out.string(c.title)
-        o.key("role", &out); out.string(c.role.rawValue)
-        o.key("attitude", &out); out.string(c.attitude.rawValue)
-        o.key("coverage", &out); out.string(c.coverage.rawValue)
-        o.key("senior", &out); out.text(c.senior ? "true" : "false")
-        if let d = c.since { o.key("since", &out); appendDay(d, to: &out) }
-        o.extra(c.extra, &out)
-        o.close(&out)
-    }
-
-    private static func appendActivity(_ a: Activity, to out: inout ByteSink) {
-        var o = InlineObject(&out)
-        o.key("id", &out); out.string(a.id)
-        o.key("date", &out); appendDay(a.date, to: &out)
-        o.key("kind", &out); out.string(a.kind.rawValue)
-        if let c = a.contact { o.key("contact", &out); out.string(c) }
-        o.key("text", &out); out.string(a.text)
-        o.extra(a.extra, &out)
-        o.close(&out)
-    }
-
-    private static func appendOpportunity(_ p: Opportunity, to out: inout ByteSink) {
-        var o = InlineObject(&out)
-        o.key("id", &out); out.string(p.id)
-        o.key("name", &out); out.string(p.name)
-        o.key("stage", &out); out.string(p.stage.rawValue)
-        o.key("value", &out); out.number(p.value)
-        o.key("expectedClose", &out); out.byte(0x22); appendQuarter(p.expectedClose, to: &out); out.byte(0x22)
-        o.key("lastChanged", &out); appendDay(p.lastChanged, to: &out)
-        o.extra(p.extra, &out)
-        o.close(&out)
-    }
-
-    private static func appendObjective(_ j: Objective, to out: inout ByteSink) {
-        var o = InlineObject(&out)
-        o.key("id", &out); out.string(j.id)
-        o.key("title", &out); out.string(j.title)
-        o.key("status", &out); out.string(j.status.rawValue)
-        if let q = j.due { o.key("due", &out); out.byte(0x22); appendQuarter(q, to: &out); out.byte(0x22) }
-        if let d = j.completedOn { o.key("completedOn", &out); appendDay(d, to: &out) }
-        o.extra(j.extra, &out)
-        o.close(&out)
-    }
-
     // MARK: Pieces
 
     /// `"name": ` for a known key (plain ASCII, no escapes needed).
@@ -311,14 +246,14 @@ enum FastWorkspaceWriter {
     }
 
     /// `2026Q3`, as `Quarter.description` writes it.
-    private static func appendQuarter(_ q: Quarter, to out: inout ByteSink) {
+    static func appendQuarter(_ q: Quarter, to out: inout ByteSink) {
         out.integer(Int64(q.year))
         out.byte(UInt8(ascii: "Q"))
         out.integer(Int64(q.quarter))
     }
 
     /// `"2026-09-30"`, as `Day.description` writes it (quoted).
-    private static func appendDay(_ d: Day, to out: inout ByteSink) {
+    static func appendDay(_ d: Day, to out: inout ByteSink) {
         let (y, m, day) = d.components
         guard (0...9999).contains(y), (0...99).contains(m), (0...99).contains(day) else {
             out.string(d.description)
@@ -337,7 +272,7 @@ enum FastWorkspaceWriter {
 }
 
 /// A one-line object being written: `{"a": 1, "b": 2}`.
-private struct InlineObject {
+struct InlineObject {
     private var empty = true
 
     init(_ out: inout ByteSink) { out.byte(UInt8(ascii: "{")) }

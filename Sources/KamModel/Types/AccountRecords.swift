@@ -170,6 +170,15 @@ public struct AccountRecords: @unchecked Sendable {
                   due: r.quarter(column: 1, i), completedOn: r.day(column: 0, i), extra: r.extra(i))
     }
 
+    /// `body` given a reader of the section of `kind`; nil when there are no records at all.
+    func read<Result>(_ kind: RecordKind, _ body: (inout RecordReader) -> Result) -> Result? {
+        guard let storage else { return nil }
+        return storage.withUnsafeMutablePointerToElements { bytes in
+            var reader = RecordReader(storage: storage, bytes: UnsafeRawPointer(bytes), kind: kind)
+            return body(&reader)
+        }
+    }
+
     private func unpack<Record>(_ kind: RecordKind, record i: Int, _ make: (inout RecordReader, Int) -> Record) -> Record {
         let storage = storage!
         precondition(i >= 0 && i < count(kind), "record \(i) of \(count(kind))")

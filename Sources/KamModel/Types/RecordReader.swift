@@ -91,6 +91,34 @@ struct RecordReader {
         }
     }
 
+    /// Whether the next variable text was stored (an activity's contact may not be).
+    var hasText: Bool { bytes.load(fromByteOffset: cursor, as: UInt8.self) != RecordTextTag.none }
+
+    /// Writes the next variable text as a JSON string, moving past it, without making it a
+    /// `String` when it is stored inline (the prefix and its bytes are written one after
+    /// the other); `null` where none was stored.
+    mutating func appendText(to out: inout ByteSink) {
+        let tag = bytes.load(fromByteOffset: cursor, as: UInt8.self)
+        guard tag != RecordTextTag.none, tag != RecordTextTag.pooled else {
+            if let text = text() { out.string(text) } else { out.text("null") }
+            return
+        }
+        let length = Int(tag & RecordTextTag.lengthMask)
+        let start = bytes + cursor + 1
+        var prefix = tag & RecordTextTag.shortened != 0 ? self.prefix : ""
+        let written = prefix.withUTF8 { p -> Bool in
+            let head = UnsafeRawBufferPointer(p)
+            guard head.isEmpty || ByteSink.isPlain(head.baseAddress!, count: head.count),
+                  ByteSink.isPlain(start, count: length) else { return false }
+            out.byte(0x22)
+            out.bytes(head)
+            out.bytes(UnsafeRawBufferPointer(start: start, count: length))
+            out.byte(0x22)
+            return true
+        }
+        if written { skipText() } else { out.string(text()!) }
+    }
+
     /// Moves past the variable texts of `records` records.
     mutating func skipTexts(records: Int) {
         for _ in 0..<(records * kind.textsPerRecord) { skipText() }

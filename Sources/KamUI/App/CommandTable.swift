@@ -48,7 +48,7 @@ public struct CommandTable: Sendable, Equatable {
         Command("back", keys: [.escape], help: "Close the overlay or go back one screen"),
         Command("back-or-quit", keys: [.character("q")],
                 help: "Go back one screen; quit on the top screen", hint: "quit"),
-        Command("quit", keys: [.character("Q")], help: "Quit kam"),
+        Command("quit", aliases: ["q"], keys: [.character("Q")], help: "Quit kam (:q)"),
         Command("help", keys: [.character("?")], help: "Show every command and its keys", hint: "help"),
         Command("command-line", keys: [.character(":")],
                 help: "Type a command by its long name (Tab completes)", hint: "cmd"),
