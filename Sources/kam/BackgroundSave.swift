@@ -30,6 +30,7 @@ final class BackgroundSave: Sendable {
         // A queue of its own, not a pool thread: the save spreads its encoding and hashing
         // over the cores with `concurrentPerform`.
         DispatchQueue(label: "kam.save", qos: .userInitiated).async { [self] in
+            MemoryReturn.trim()
             let (report, saved) = Self.run(document, mode: mode, path: path, cancelled: { self.stop.load(ordering: .relaxed) })
             outcome.withLock { $0 = Outcome(document: document, report: report, saved: saved) }
             done.signal()

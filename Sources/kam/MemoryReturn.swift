@@ -21,4 +21,15 @@ enum MemoryReturn {
         _ = mallopt(trimThreshold, 128 * 1024)
 #endif
     }
+
+    /// Gives the system back the free memory inside the allocator's heaps (not only at
+    /// their top): before a save takes its buffers, say, so that they do not come on top of
+    /// memory that is free but still held.
+    static func trim() {
+#if canImport(Glibc)
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+#endif
+    }
 }

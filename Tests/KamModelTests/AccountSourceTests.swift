@@ -59,6 +59,39 @@ import Testing
         }
     }
 
+    @Test("a save asked for no account spans writes the same bytes, copying as before, and gives none")
+    func saveWithoutSpans() throws {
+        let folder = try Samples.temporaryFolder()
+        let original = Self.workspace
+        var edited = original
+        edited.accounts[3].name = "Renamed"
+        let with = folder + "/with.json", without = folder + "/without.json"
+        let saved = try WorkspaceFile.save(edited, to: with, source: try Self.markedSource(for: original.accounts, in: folder))
+        let bare = try WorkspaceFile.save(edited, to: without, source: try Self.markedSource(for: original.accounts, in: folder),
+                                          accountSpans: false)
+        #expect(saved.accountSpans.count == edited.accounts.count && bare.accountSpans.isEmpty)
+        #expect(try PosixFileSystem().read(without) == PosixFileSystem().read(with))
+        #expect(Self.copied(try PosixFileSystem().read(without)) == original.accounts.count - 1)
+        #expect(bare.hash == saved.hash && bare.size == saved.size)
+    }
+
+    @Test("a save lets go of the source's loaded accounts once planned; saved again with it, every account is encoded")
+    func sourceLetsGoOfItsAccounts() throws {
+        let folder = try Samples.temporaryFolder()
+        let original = Self.workspace
+        let source = try Self.markedSource(for: original.accounts, in: folder)
+        var edited = original
+        edited.accounts[3].name = "Renamed"
+        let path = folder + "/ws.json"
+        try WorkspaceFile.save(edited, to: path, source: source)
+        #expect(Self.copied(try PosixFileSystem().read(path)) == original.accounts.count - 1)
+        #expect(source.accounts.isEmpty)
+        try WorkspaceFile.save(edited, to: path, source: source)
+        let bytes = try PosixFileSystem().read(path)
+        #expect(Self.copied(bytes) == 0)
+        #expect(bytes == WorkspaceFile.encodeReference(edited))
+    }
+
     @Test("a source changed in place since is not copied from: every account is encoded")
     func changedSourceIsNotCopied() throws {
         let folder = try Samples.temporaryFolder()

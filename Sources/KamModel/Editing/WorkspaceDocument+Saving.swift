@@ -81,10 +81,11 @@ extension WorkspaceDocument {
     /// encoded or read twice), marks the history saved and deletes the journal. `cancelled` can stop the save before the file is replaced.
     private func write(to target: String, cancelled: () -> Bool) throws {
         let workspace = history.workspace
+        // The new file is written past the page cache: copying from it would read the disk,
+        // which on this VM cost more than encoding again. The next save encodes, so the save
+        // keeps no account spans.
         let saved = try WorkspaceFile.save(workspace, to: target, fileSystem: environment.fileSystem,
-                                           source: accountSource, cancelled: cancelled)
-        // The new file was written past the page cache: copying from it would read the disk,
-        // which on this VM cost more than encoding again. The next save encodes.
+                                           source: accountSource, accountSpans: false, cancelled: cancelled)
         accountSource = nil
         identity = saved.identity
         history.markSaved()

@@ -28,10 +28,10 @@ enum FastWorkspaceWriter {
     /// instead of encoded (and is then that file's text, canonical or not); throws
     /// `AccountSourceChanged` when such a copy fails. `shouldStop` is asked before each
     /// batch of accounts; when it says true, writing stops there (the text is then
-    /// incomplete).
+    /// incomplete). Without `spans`, no span is made (nor hashed) and none is returned.
     @discardableResult
     static func write(_ workspace: Workspace, parts: Int = BothCores.parts, batch: Int = accountsPerBatch,
-                      copies: AccountCopies? = nil, shouldStop: () -> Bool = { false },
+                      copies: AccountCopies? = nil, spans wanted: Bool = true, shouldStop: () -> Bool = { false },
                       to emit: (UnsafeRawBufferPointer) throws -> Void) throws -> [AccountSpan] {
         let accounts = workspace.accounts
         let n = accounts.count
@@ -64,7 +64,7 @@ enum FastWorkspaceWriter {
         }
         tail.append(contentsOf: [0x0A, UInt8(ascii: "}"), 0x0A])
         var spans: [AccountSpan] = []
-        spans.reserveCapacity(n)
+        if wanted { spans.reserveCapacity(n) }
         try head.withUnsafeBytes(emit)
         var written = head.count
         // One buffer per part, kept from batch to batch (fresh ones would fault in new pages
@@ -78,7 +78,7 @@ enum FastWorkspaceWriter {
             let first = start, count = min(partCount, end - start)
             let pieces = BothCores.map(count) { part -> WrittenAccounts in
                 let range = (first + (end - first) * part / count)..<(first + (end - first) * (part + 1) / count)
-                return writeAccounts(accounts, range, copies: copies, into: &sinks[part])
+                return writeAccounts(accounts, range, copies: copies, spans: wanted, into: &sinks[part])
             }
             for (part, piece) in pieces.enumerated() {
                 guard !piece.sourceChanged else { throw AccountSourceChanged() }
@@ -102,12 +102,12 @@ enum FastWorkspaceWriter {
     }
 
     /// Replaces the content of `out` with `accounts[range]`, each after a separator unless it
-    /// is the very first, copying those `copies` names.
+    /// is the very first, copying those `copies` names; with `wanted`, where each one went.
     private static func writeAccounts(_ accounts: [Account], _ range: Range<Int>, copies: AccountCopies?,
-                                      into out: inout ByteSink) -> WrittenAccounts {
+                                      spans wanted: Bool, into out: inout ByteSink) -> WrittenAccounts {
         out.removeAll()
         var spans: [AccountSpan] = []
-        spans.reserveCapacity(range.count)
+        if wanted { spans.reserveCapacity(range.count) }
         var i = range.lowerBound
         while i < range.upperBound {
             if i > 0 { out.bytes(accountSeparator) }
@@ -118,12 +118,14 @@ enum FastWorkspaceWriter {
                 guard let copied = copies.source.copy(copies.positions[i], count: end - i, to: &out) else {
                     return WrittenAccounts(spans: [], sourceChanged: true)
                 }
-                spans += copied
+                if wanted { spans += copied }
                 i = end
             } else {
                 let start = out.count
                 appendAccount(accounts[i], to: &out)
-                spans.append(AccountSpan(offset: start, length: out.count - start, hash: out.hash(of: start..<out.count)))
+                if wanted {
+                    spans.append(AccountSpan(offset: start, length: out.count - start, hash: out.hash(of: start..<out.count)))
+                }
                 i += 1
             }
         }

@@ -113,23 +113,26 @@ public enum WorkspaceFile {
     ///
     /// With a `source` (the file the workspace was loaded from or last saved to), the
     /// accounts equal to those it holds are copied from it rather than encoded; if it
-    /// changed in place since, every account is encoded instead.
+    /// changed in place since, every account is encoded instead. Without `accountSpans`,
+    /// the saved file's `accountSpans` are left empty (nothing is kept to copy from).
     @discardableResult
     public static func save(_ workspace: Workspace, to path: String,
                             fileSystem: any WorkspaceFileSystem = PosixFileSystem(),
-                            source: AccountSource? = nil,
+                            source: AccountSource? = nil, accountSpans: Bool = true,
                             cancelled: () -> Bool = { false }) throws -> SavedFile {
         let writer = AtomicFileWriter(fileSystem: fileSystem)
         do {
-            return try save(workspace, to: path, writer: writer, source: source, cancelled: cancelled)
+            return try save(workspace, to: path, writer: writer, source: source, accountSpans: accountSpans,
+                            cancelled: cancelled)
         } catch is AccountSourceChanged {
-            return try save(workspace, to: path, writer: writer, source: nil, cancelled: cancelled)
+            return try save(workspace, to: path, writer: writer, source: nil, accountSpans: accountSpans,
+                            cancelled: cancelled)
         }
     }
 
     /// `save` through a given writer (tests use small staging buffers).
     static func save(_ workspace: Workspace, to path: String, writer: AtomicFileWriter, source: AccountSource? = nil,
-                     cancelled: () -> Bool) throws -> SavedFile {
+                     accountSpans: Bool = true, cancelled: () -> Bool) throws -> SavedFile {
         // The checks run beside the encoding (most of their rules on one thread each); the
         // file is replaced only if they pass. Copied accounts equal accounts that passed
         // when their file was loaded or saved: only their links to the rest are checked.
@@ -149,7 +152,7 @@ public enum WorkspaceFile {
             }
             if !problems.isEmpty { throw WorkspaceError.notSaved(file: path, problems: problems) }
         }, content: { file in
-            spans = try FastWorkspaceWriter.write(expected, copies: copies, shouldStop: {
+            spans = try FastWorkspaceWriter.write(expected, copies: copies, spans: accountSpans, shouldStop: {
                 stopped = stopped || cancelled()
                 return stopped
             }, to: file.append)

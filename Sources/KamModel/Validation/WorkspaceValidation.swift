@@ -142,7 +142,12 @@ enum ReferenceRules {
                 }
             }
         }
-        let accounts = Set(workspace.accounts.map(\.id))
+        // The accounts overrides name, found in one pass (not a set of every account's id).
+        let named = Set(workspace.scorecard.overrides.compactMap(\.account))
+        var accounts = Set<String>()
+        if !named.isEmpty {
+            for account in workspace.accounts where named.contains(account.id) { accounts.insert(account.id) }
+        }
         let kpis = Set(workspace.scorecard.kpis.map(\.id))
         for (o, override) in workspace.scorecard.overrides.enumerated() {
             let path = (FieldPath.root / "scorecard" / "overrides")[o]
