@@ -10,6 +10,7 @@ import Glibc
 /// measures add to its size. A fixed threshold keeps every block from 128 KB up in a mapping
 /// of its own, returned when freed, and a lower trim threshold returns the heap's free top.
 enum MemoryReturn {
+    /// Fixes the two thresholds (called first thing in `main`).
     static func configure() {
 #if canImport(Glibc)
         // `mallopt` is declared in <malloc.h>, which the Glibc module leaves out.

@@ -11,12 +11,8 @@ struct EditLetsGoTests {
     /// The list with every top-level screen shown once (and so parked), and a finished warm-up.
     static func everyScreenShown() throws -> AppState {
         var state = try EditFixture.list()
-        state.editing.path = "/data/workspace.json"
         try AppFixture.press("23451", &state)
-        let warmUp = ScreenWarmUp(state)
-        warmUp.waitUntilIdle()
-        state.screenWarmUp = warmUp
-        return state
+        return ScreenWarmUpTests.warmedUp(state)
     }
 
     @Test("after an edit or an undo nothing holds the measures or screens of the workspace before it")
