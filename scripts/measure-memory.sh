@@ -1,7 +1,8 @@
 #!/bin/bash
 # Peak memory of the cockpit on a copy of the demo workspace, in tmux at 80x24, after
 # each step: loaded, every top-level screen shown, one edit (an account's tier), a save,
-# an undo, the scorecard again. Reads VmHWM (the process's peak resident memory).
+# an undo, the scorecard again, two quarters back. Reads VmHWM (the process's peak
+# resident memory).
 #
 #   scripts/measure-memory.sh [ACCOUNTS] [KAM]     # default 100000, .build/release/kam
 #
@@ -36,5 +37,7 @@ until screen | grep -q "saved $copy"; do sleep 0.2; done
 sleep 1; peak "saved"
 tmux send-keys -t $session u; sleep 3; peak "undone"
 tmux send-keys -t $session 2; sleep 3; peak "the scorecard again"
+tmux send-keys -t $session 1 '['; sleep 4; peak "the list, a quarter back"
+tmux send-keys -t $session '['; sleep 4; peak "another quarter back"
 tmux send-keys -t $session ':q!' Enter
 sleep 1

@@ -3,10 +3,10 @@ import KamModel
 import Testing
 @testable import KamUI
 
-/// An edit lets go of everything computed from the workspace before it, so that the old
-/// measures and screens are freed rather than kept beside the new ones, and the screens
-/// still come back with their cursors where they were.
-@Suite("Edits let go of the old results")
+/// An edit or a change of quarter lets go of everything computed before it, so that the
+/// old measures and screens are freed rather than kept beside the new ones, and the
+/// screens still come back with their cursors where they were, drawing what fresh ones draw.
+@Suite("Edits and changes of quarter let go of the old results")
 struct EditLetsGoTests {
     /// The list with every top-level screen shown once (and so parked), and a finished warm-up.
     static func everyScreenShown() throws -> AppState {
@@ -30,6 +30,34 @@ struct EditLetsGoTests {
         try AppFixture.press("u", &state)
         #expect(afterEdit == nil, "the measures before the undo are still held")
         Self.expectNothingParked(state)
+    }
+
+    @Test("a change of quarter lets go of the old measures and of the quarter's screens; the pipeline keeps its lists")
+    func quarterChangeLetsGo() throws {
+        var state = try Self.everyScreenShown()
+        weak var before = state.measures.store
+        try AppFixture.press("[", &state)
+        #expect(before == nil, "the old quarter's measures are still held")
+        let pipeline = try #require(state.parked["pipeline"]?.screen as? PipelineScreen)
+        #expect(pipeline.lists.values.contains { list in list.rows.indices.contains { list.rows.account(at: $0) != nil } })
+        var others = state
+        others.parked["pipeline"] = nil
+        Self.expectNothingParked(others)
+    }
+
+    @Test("parked screens shown after a quarter and back, or an edit, draw what a fresh state draws")
+    func parkedScreensRebuild() throws {
+        for keys in ["[]", "[[", ":tier other<Enter>"] {
+            var state = try Self.everyScreenShown()
+            try AppFixture.press(keys, &state)
+            for slot in ["2", "3", "4", "5", "1"] {
+                try AppFixture.press(slot, &state)
+                var fresh = try AppFixture.state(screen: state.screen.name, workspace: state.workspace)
+                fresh.editing = state.editing
+                try AppFixture.press(keys.hasPrefix("[") ? keys : "", &fresh)
+                #expect(Self.body(state) == Self.body(fresh), "\(keys) then \(slot)")
+            }
+        }
     }
 
     @Test("screens parked before an edit come back with the cursor on the same account")

@@ -100,6 +100,7 @@ public struct AppState: Sendable {
     /// Shows `quarter` on every screen, recomputing the measures once.
     mutating func setQuarter(_ quarter: Quarter) {
         guard quarter != self.quarter else { return }
+        letGoOfResults { screen, empty in screen.quarterWillChange(empty: empty) }
         self.quarter = quarter
         measures = AccountMeasuresTable(workspace: workspace, quarter: quarter, today: today)
         refreshScreens()
@@ -116,7 +117,7 @@ public struct AppState: Sendable {
     /// account pages whose account is gone and lets the open screens rebuild (parked ones
     /// rebuild when shown again).
     mutating func replaceWorkspace(_ workspace: Workspace) {
-        letGoOfResults()
+        letGoOfResults { screen, empty in screen.workspaceWillChange(empty: empty) }
         self.workspace = workspace
         revision += 1
         measures = AccountMeasuresTable(workspace: workspace, quarter: quarter, today: today)
@@ -127,16 +128,16 @@ public struct AppState: Sendable {
         for i in stack.indices { stack[i].workspaceChanged(context: ctx) }
     }
 
-    /// Lets every screen, open or parked, and the warm-up let go of what they computed from
-    /// the workspace (the measures first of all), before the workspace changes: the old
-    /// results are freed before the new ones are computed instead of living beside them.
-    private mutating func letGoOfResults() {
+    /// Lets the measures, the warm-up and every screen, open or parked, let go of what they
+    /// computed (each screen through `letGo`), before the workspace or the quarter changes:
+    /// the old results are freed before the new ones are computed instead of living beside them.
+    private mutating func letGoOfResults(_ letGo: (inout any Screen, ScreenContext) -> Void) {
         screenWarmUp?.cancel()
         screenWarmUp = nil
         let empty = context().withoutAccounts
         measures = empty.measures
-        for i in stack.indices { stack[i].workspaceWillChange(empty: empty) }
-        for name in parked.keys { parked[name]?.screen.workspaceWillChange(empty: empty) }
+        for i in stack.indices { letGo(&stack[i], empty) }
+        for name in Array(parked.keys) { letGo(&parked[name]!.screen, empty) }
     }
 
     /// Lets the open screens fit the quarter, the size and the day (parked ones do when shown).

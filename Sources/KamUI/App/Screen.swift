@@ -31,6 +31,10 @@ public protocol Screen: Sendable {
     /// `empty` (the context without accounts) until `workspaceChanged`, which always comes
     /// before it is drawn or asked anything again.
     mutating func workspaceWillChange(empty: ScreenContext)
+    /// Lets go of what the screen computed for the quarter just before it changes, as
+    /// `workspaceWillChange` does (`refresh` then rebuilds it). A screen that shows nothing
+    /// of the quarter keeps what it has.
+    mutating func quarterWillChange(empty: ScreenContext)
 }
 
 extension Screen {
@@ -40,6 +44,7 @@ extension Screen {
     public mutating func refresh(context: ScreenContext) {}
     public mutating func workspaceChanged(context: ScreenContext) { refresh(context: context) }
     public mutating func workspaceWillChange(empty: ScreenContext) {}
+    public mutating func quarterWillChange(empty: ScreenContext) {}
 }
 
 /// What a screen asks the app to do after a command.

@@ -19,7 +19,8 @@ public struct AccountListScreen: Screen {
     public internal(set) var searchText: String?
     /// The lines for the current table, filter, sort and grouping.
     var content: AccountListLines
-    var builtFor: Quarter
+    /// The quarter the lines were built for; nil once let go of (`workspaceWillChange`).
+    var builtFor: Quarter?
     /// The account the cursor was on when the lines were let go of (`workspaceWillChange`),
     /// until the next rebuild.
     var heldCursor: String?
