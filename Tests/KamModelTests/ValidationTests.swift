@@ -14,6 +14,31 @@ import Testing
             == [#"accounts[1].id: duplicate account id "acme" (also at accounts[0])"#])
     }
 
+    @Test("a long list of ids (checked by hash first) reports every repeat and empty id, as pairwise checking does")
+    func duplicateIdsInALongList() {
+        var workspace = Samples.withManyAccounts(copies: 10)
+        let n = workspace.accounts.count
+        for i in workspace.accounts.indices { workspace.accounts[i].id = "A\(i)" }
+        // Three of one id, two of another, an empty one, and one that differs only in case.
+        for i in [3, n / 2, n - 1] { workspace.accounts[i].id = "twice" }
+        for i in [7, 8] { workspace.accounts[i].id = "pair" }
+        workspace.accounts[11].id = ""
+        workspace.accounts[12].id = "PAIR"
+        var expected: [String] = []
+        var first: [String: Int] = [:]
+        for (i, account) in workspace.accounts.enumerated() {
+            if account.id.isEmpty { expected.append("accounts[\(i)].id: must not be empty"); continue }
+            if let earlier = first[account.id] {
+                expected.append("accounts[\(i)].id: duplicate account id \"\(account.id)\" (also at accounts[\(earlier)])")
+            } else {
+                first[account.id] = i
+            }
+        }
+        #expect(n > 16 && expected.count == 4)
+        let found = WorkspaceFile.validate(workspace).map(\.description).filter { $0.contains("].id: ") && !$0.contains("].contacts") }
+        #expect(found == expected)
+    }
+
     @Test func duplicateManagerIds() {
         #expect(problems { $0.managers[1].id = "ana"; $0.accounts[1].manager = "ana" }
             == [#"managers[1].id: duplicate manager id "ana" (also at managers[0])"#])
