@@ -88,13 +88,7 @@ public struct AccountRecords: @unchecked Sendable {
 
     /// The first variable text (the id) of record `i` of `kind`.
     private func text(_ kind: RecordKind, record i: Int) -> String {
-        let storage = storage!
-        precondition(i >= 0 && i < count(kind), "record \(i) of \(count(kind))")
-        return storage.withUnsafeMutablePointerToElements { bytes in
-            var reader = RecordReader(storage: storage, bytes: UnsafeRawPointer(bytes), kind: kind)
-            reader.skipTexts(records: i)
-            return reader.text()!
-        }
+        unpack(kind, record: i) { r, _ in r.text()! }
     }
 
     // MARK: Ids
@@ -109,17 +103,12 @@ public struct AccountRecords: @unchecked Sendable {
 
     /// Variable text `field` of each record of `kind`.
     private func texts(_ kind: RecordKind, field: Int) -> [String?] {
-        guard let storage, count(kind) > 0 else { return [] }
-        return storage.withUnsafeMutablePointerToElements { bytes in
-            var reader = RecordReader(storage: storage, bytes: UnsafeRawPointer(bytes), kind: kind)
-            var list: [String?] = []
-            list.reserveCapacity(reader.count)
-            for _ in 0..<reader.count {
-                for f in 0..<kind.textsPerRecord {
-                    if f == field { list.append(reader.text()) } else { reader.skipText() }
-                }
+        unpack(kind) { r, _ in
+            var text: String?
+            for f in 0..<kind.textsPerRecord {
+                if f == field { text = r.text() } else { r.skipText() }
             }
-            return list
+            return text
         }
     }
 
@@ -180,26 +169,20 @@ public struct AccountRecords: @unchecked Sendable {
     }
 
     private func unpack<Record>(_ kind: RecordKind, record i: Int, _ make: (inout RecordReader, Int) -> Record) -> Record {
-        let storage = storage!
         precondition(i >= 0 && i < count(kind), "record \(i) of \(count(kind))")
-        return storage.withUnsafeMutablePointerToElements { bytes in
-            var reader = RecordReader(storage: storage, bytes: UnsafeRawPointer(bytes), kind: kind)
-            reader.skipTexts(records: i)
-            return make(&reader, i)
-        }
+        return read(kind) { r in
+            r.skipTexts(records: i)
+            return make(&r, i)
+        }!
     }
 
     private func unpack<Record>(_ kind: RecordKind, _ make: (inout RecordReader, Int) -> Record) -> [Record] {
-        guard let storage else { return [] }
-        let n = count(kind)
-        guard n > 0 else { return [] }
-        return storage.withUnsafeMutablePointerToElements { bytes in
-            var reader = RecordReader(storage: storage, bytes: UnsafeRawPointer(bytes), kind: kind)
+        read(kind) { r in
             var list: [Record] = []
-            list.reserveCapacity(n)
-            for i in 0..<n { list.append(make(&reader, i)) }
+            list.reserveCapacity(r.count)
+            for i in 0..<r.count { list.append(make(&r, i)) }
             return list
-        }
+        } ?? []
     }
 }
 
