@@ -45,8 +45,13 @@ import Testing
         #expect(try mode(path) == 0o640)
     }
 
-    @Test(arguments: FailingFileSystem.Step.allCases.filter { $0 != .syncDirectory })
-    func failureAtAnyStepLeavesTheFileIntactAndNoTemporaryFile(step: FailingFileSystem.Step) throws {
+    /// Every step a save takes, with and without reading back (the read-back's own step only with it).
+    static let steps: [(FailingFileSystem.Step, SaveVerification)] = FailingFileSystem.Step.allCases
+        .filter { $0 != .syncDirectory }
+        .flatMap { step in [(step, .readBack)] + (step == .read ? [] : [(step, .flushed)]) }
+
+    @Test(arguments: steps)
+    func failureAtAnyStepLeavesTheFileIntactAndNoTemporaryFile(step: FailingFileSystem.Step, verification: SaveVerification) throws {
         let folder = try Samples.temporaryFolder()
         let path = folder + "/book.json"
         try WorkspaceFile.save(Samples.workspace, to: path)
@@ -56,7 +61,7 @@ import Testing
         var changed = Samples.workspace
         changed.name = "Changed"
         let error = #expect(throws: WorkspaceError.self) {
-            try WorkspaceFile.save(changed, to: path, fileSystem: FailingFileSystem(failing: step))
+            try WorkspaceFile.save(changed, to: path, fileSystem: FailingFileSystem(failing: step), verification: verification)
         }
         #expect(error.map { "\($0)" }?.contains("No space left on device") == true, "\(String(describing: error))")
         #expect(error.map { "\($0)" }?.contains(folder) == true)

@@ -17,7 +17,7 @@ import Testing
         return (folder, path, try contents(path), changed)
     }
 
-    @Test("a temporary file that does not read back as written never replaces the workspace")
+    @Test("with read-back asked for, a temporary file that does not read back as written never replaces the workspace")
     func corruptedWriteIsRefused() throws {
         let (folder, path, before, changed) = try savedBook()
         // A disk that does not keep what it is given: one byte changes on the way.
@@ -27,11 +27,35 @@ import Testing
             return changed
         }
         let error = #expect(throws: WorkspaceError.self) {
-            try WorkspaceFile.save(changed, to: path, fileSystem: corrupting)
+            try WorkspaceFile.save(changed, to: path, fileSystem: corrupting, verification: .readBack)
         }
         guard case .verificationFailed? = error else { Issue.record("expected a verification failure: \(String(describing: error))"); return }
         #expect(try contents(path) == before)
         #expect(try Samples.listing(folder) == ["book.json"])
+    }
+
+    @Test("$KAM_READ_BACK_SAVES asks for read-back when set to anything but empty or 0")
+    func readBackFromTheEnvironment() {
+        #expect(SaveVerification.from(environmentValue: nil) == .flushed)
+        #expect(SaveVerification.from(environmentValue: "") == .flushed)
+        #expect(SaveVerification.from(environmentValue: "0") == .flushed)
+        #expect(SaveVerification.from(environmentValue: "1") == .readBack)
+        #expect(SaveVerification.from(environmentValue: "yes") == .readBack)
+    }
+
+    @Test("a document's saves read back exactly when its environment asks", arguments: [SaveVerification.flushed, .readBack])
+    func documentSavesReadBackWhenAsked(verification: SaveVerification) throws {
+        let path = try EditingDocumentTests.savedSample()
+        let watched = HookedFileSystem()
+        var environment = EditingDocumentTests.environment()
+        environment.fileSystem = watched
+        environment.saveVerification = verification
+        let document = try WorkspaceDocument.open(path: path, environment: environment)
+        try document.apply(.updateDetails(WorkspaceDetails(name: "Saved", currency: "EUR"), in: document.workspace))
+        #expect(try document.save() == .saved)
+        #expect((watched.readBacks > 0) == (verification == .readBack))
+        #expect(try WorkspaceFile.load(path: path).name == "Saved")
+        document.close(keepingUnsavedEdits: false)
     }
 
     @Test("the real file system's read-back compares every byte of a range, at any offset")

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import KamModel
 
-/// The save's writer: bytes written in stages as they come, each stage read back, the
-/// content hash computed on the way, and every failure stopping the save cleanly.
+/// The save's writer: bytes written in stages as they come, each stage read back when
+/// asked, the content hash computed on the way, and every failure stopping the save cleanly.
 @Suite struct StreamingFileWriterTests {
     private static let stage = ContentHash.blockSize
 
@@ -15,9 +15,9 @@ import Testing
 
     /// Writes `bytes` to `path` through the atomic writer in uneven pieces.
     @discardableResult
-    private func save(_ bytes: [UInt8], to path: String, fileSystem: any WorkspaceFileSystem = PosixFileSystem())
-        throws -> StreamingFileWriter.Written {
-        try AtomicFileWriter(fileSystem: fileSystem, stageSize: Self.stage).write(to: path) { file in
+    private func save(_ bytes: [UInt8], to path: String, fileSystem: any WorkspaceFileSystem = PosixFileSystem(),
+                      verification: SaveVerification = .readBack) throws -> StreamingFileWriter.Written {
+        try AtomicFileWriter(fileSystem: fileSystem, verification: verification, stageSize: Self.stage).write(to: path) { file in
             var start = 0, piece = 1
             while start < bytes.count {
                 let end = min(bytes.count, start + piece)
@@ -28,15 +28,19 @@ import Testing
         }
     }
 
-    @Test("bytes appended in pieces across several stages make the file, with the content hash of its bytes")
-    func stagesMakeTheFile() throws {
+    @Test("bytes appended in pieces across several stages make the file, with the content hash of its bytes, each stage read back only when asked",
+          arguments: [SaveVerification.flushed, .readBack])
+    func stagesMakeTheFile(verification: SaveVerification) throws {
         let folder = try Samples.temporaryFolder()
         for count in [0, 1, 4_095, 4_096, Self.stage, 5 * Self.stage + 12_345] {
             let path = folder + "/f\(count).bin"
             let bytes = Self.random(count, seed: UInt64(count))
-            let written = try save(bytes, to: path)
+            let watched = HookedFileSystem()
+            let written = try save(bytes, to: path, fileSystem: watched, verification: verification)
             #expect(try PosixFileSystem().read(path) == bytes, "\(count) bytes")
             #expect(written == StreamingFileWriter.Written(size: count, hash: ContentHash.of(bytes), readBackEqual: true))
+            let stages = (count + Self.stage - 1) / Self.stage
+            #expect(watched.readBacks == (verification == .readBack ? stages : 0), "\(count) bytes")
         }
         #expect(try Samples.listing(folder).allSatisfy { !$0.contains(".tmp-") })
     }
@@ -54,7 +58,7 @@ import Testing
             return changed
         }
         let error = #expect(throws: WorkspaceError.self) {
-            try save(Self.random(3 * Self.stage + 100, seed: 9), to: path, fileSystem: corrupting)
+            try save(Self.random(3 * Self.stage + 100, seed: 9), to: path, fileSystem: corrupting, verification: .readBack)
         }
         guard case .verificationFailed? = error else { Issue.record("expected a verification failure: \(String(describing: error))"); return }
         #expect(try PosixFileSystem().read(path) == [1, 2, 3])
@@ -82,7 +86,8 @@ import Testing
         var asked = 0
         #expect(throws: SaveCancelled(file: path)) {
             try WorkspaceFile.save(Samples.withManyAccounts(copies: 600), to: path,
-                                   writer: AtomicFileWriter(fileSystem: PosixFileSystem(), stageSize: Self.stage),
+                                   writer: AtomicFileWriter(fileSystem: PosixFileSystem(), verification: .readBack,
+                                                            stageSize: Self.stage),
                                    cancelled: {
                                        asked += 1
                                        return asked == 2
@@ -92,14 +97,16 @@ import Testing
         #expect(try Samples.listing(folder) == ["book.json"])
     }
 
-    @Test("a large workspace saved in small stages loads back equal, and its identity is the file's")
-    func largeWorkspaceRoundTrip() throws {
+    @Test("a large workspace saved in small stages loads back equal, and its identity is the file's",
+          arguments: [SaveVerification.flushed, .readBack])
+    func largeWorkspaceRoundTrip(verification: SaveVerification) throws {
         let folder = try Samples.temporaryFolder()
         let path = folder + "/big.json"
         var workspace = Samples.withManyAccounts(copies: 300)
         workspace.scorecard.overrides = []
         let saved = try WorkspaceFile.save(workspace, to: path,
-                                           writer: AtomicFileWriter(fileSystem: PosixFileSystem(), stageSize: Self.stage),
+                                           writer: AtomicFileWriter(fileSystem: PosixFileSystem(), verification: verification,
+                                                                    stageSize: Self.stage),
                                            cancelled: { false })
         let bytes = try PosixFileSystem().read(path)
         #expect(bytes == WorkspaceFile.encode(workspace))

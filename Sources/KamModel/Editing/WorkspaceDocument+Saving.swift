@@ -85,7 +85,8 @@ extension WorkspaceDocument {
         // which on this VM cost more than encoding again. The next save encodes, so the save
         // keeps no account spans.
         let saved = try WorkspaceFile.save(workspace, to: target, fileSystem: environment.fileSystem,
-                                           source: accountSource, accountSpans: false, cancelled: cancelled)
+                                           source: accountSource, accountSpans: false,
+                                           verification: environment.saveVerification, cancelled: cancelled)
         accountSource = nil
         identity = saved.identity
         history.markSaved()

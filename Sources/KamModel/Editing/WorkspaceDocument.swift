@@ -161,15 +161,18 @@ public struct DocumentEnvironment: Sendable {
     public var isRunning: @Sendable (Int32) -> Bool
     /// How many edits undo can go back.
     public var historyLimit: Int
+    /// How saves make sure of the file they wrote.
+    public var saveVerification: SaveVerification
 
     public init(fileSystem: any WorkspaceFileSystem = PosixFileSystem(), stateFolder: String?,
                 owner: LockOwner = .current(), isRunning: @escaping @Sendable (Int32) -> Bool = WorkspaceLock.isRunning,
-                historyLimit: Int = EditHistory.defaultLimit) {
+                historyLimit: Int = EditHistory.defaultLimit, saveVerification: SaveVerification = .current) {
         self.fileSystem = fileSystem
         self.stateFolder = stateFolder
         self.owner = owner
         self.isRunning = isRunning
         self.historyLimit = historyLimit
+        self.saveVerification = saveVerification
     }
 
     /// This process, with the state folder from `$XDG_STATE_HOME` or `$HOME`.

@@ -7,20 +7,25 @@ import Darwin
 /// Replaces a file's content atomically, keeping the previous content as `FILE.bak`.
 ///
 /// Steps: write a temporary file in the same folder (the old file's permission bits, or
-/// 0600 for a new file) as its bytes are produced, each part read back and compared with
-/// what was meant to be written as soon as it is written (`StreamingFileWriter`); flush it
-/// to the disk; run the caller's last check; hard-link the old file to a temporary name
-/// and rename that over `FILE.bak`; rename the temporary file over `FILE`; flush the
-/// folder. So `FILE` is replaced only by a complete, flushed copy that read back exactly
-/// as meant. A failure before the last rename (or `cancelled` returning true between
-/// steps) removes the temporary files and leaves `FILE` untouched.
+/// 0600 for a new file) as its bytes are produced (`StreamingFileWriter`), with
+/// `SaveVerification.readBack` each part read back and compared with what was meant to
+/// be written as soon as it is written; flush it to the disk; check its size; run the
+/// caller's last check; hard-link the old file to a temporary name and rename that over
+/// `FILE.bak`; rename the temporary file over `FILE`; flush the folder. So `FILE` is
+/// replaced only by a complete, flushed copy (that read back exactly as meant, when asked).
+/// A failure before the last rename (or `cancelled` returning true between steps) removes
+/// the temporary files and leaves `FILE` untouched.
 struct AtomicFileWriter {
     let fileSystem: any WorkspaceFileSystem
+    /// Whether each part is read back from the disk before the file replaces the old one.
+    let verification: SaveVerification
     /// The staging size of the `StreamingFileWriter` (smaller in tests).
     let stageSize: Int
 
-    init(fileSystem: any WorkspaceFileSystem, stageSize: Int = StreamingFileWriter.stageSize) {
+    init(fileSystem: any WorkspaceFileSystem, verification: SaveVerification,
+         stageSize: Int = StreamingFileWriter.stageSize) {
         self.fileSystem = fileSystem
+        self.verification = verification
         self.stageSize = stageSize
     }
 
@@ -39,7 +44,7 @@ struct AtomicFileWriter {
         let written: StreamingFileWriter.Written
         do {
             let stream = StreamingFileWriter(fileSystem: fileSystem, descriptor: descriptor, path: temporary,
-                                             stageSize: stageSize)
+                                             readBack: verification == .readBack, stageSize: stageSize)
             do {
                 try content(stream)
                 written = try stream.finish()

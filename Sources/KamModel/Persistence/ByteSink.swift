@@ -83,24 +83,29 @@ struct ByteSink {
 
     /// A JSON string literal, as `JSONWriter.appendString` writes it. A string that is
     /// printable ASCII without `"` or `\` (nearly all) is checked eight bytes at a time
-    /// and copied whole; any other goes through `JSONWriter.appendString`.
+    /// and copied whole; any other goes through `JSONWriter.appendString`. The string is
+    /// read where it is, not copied: many accounts share one (a segment, a pooled text),
+    /// and counting references to it from both cores at once costs more than the copy.
     mutating func string(_ value: String) {
-        var value = value
-        let plain = value.withUTF8 { utf8 -> Bool in
-            guard let source = utf8.baseAddress else { text("\"\""); return true }
-            guard ByteSink.isPlain(UnsafeRawPointer(source), count: utf8.count) else { return false }
-            reserve(utf8.count + 2)
-            base[count] = 0x22
-            memcpy(base + count + 1, source, utf8.count)
-            base[count + utf8.count + 1] = 0x22
-            count += utf8.count + 2
-            return true
-        }
-        if !plain {
+        let plain = value.utf8.withContiguousStorageIfAvailable { quoted(UnsafeRawBufferPointer($0)) }
+        if plain != true {
             var escaped: [UInt8] = []
             JSONWriter.appendString(value, to: &escaped)
             bytes(escaped)
         }
+    }
+
+    /// Appends `utf8` quoted and returns true when it needs no escape; else appends
+    /// nothing and returns false.
+    @inline(__always) mutating func quoted(_ utf8: UnsafeRawBufferPointer) -> Bool {
+        guard let source = utf8.baseAddress else { text("\"\""); return true }
+        guard ByteSink.isPlain(source, count: utf8.count) else { return false }
+        reserve(utf8.count + 2)
+        base[count] = 0x22
+        memcpy(base + count + 1, source, utf8.count)
+        base[count + utf8.count + 1] = 0x22
+        count += utf8.count + 2
+        return true
     }
 
     /// True when every byte is printable ASCII (0x20...0x7E) other than `"` and `\`; may

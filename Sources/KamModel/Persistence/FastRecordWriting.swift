@@ -40,8 +40,8 @@ extension FastWorkspaceWriter {
         let flags = r.byte(column: 1, i)
         var o = InlineObject(&out)
         o.key("id", &out); r.appendText(to: &out)
-        o.key("name", &out); out.string(r.pooled(column: 2, i))
-        o.key("title", &out); out.string(r.pooled(column: 3, i))
+        o.key("name", &out); r.appendPooled(column: 2, i, to: &out)
+        o.key("title", &out); r.appendPooled(column: 3, i, to: &out)
         o.key("role", &out); out.string(BuyingRole(code: flags & 3).rawValue)
         o.key("attitude", &out); out.string(Attitude(code: (flags >> 2) & 7).rawValue)
         o.key("coverage", &out); out.string(Coverage(code: (flags >> 5) & 3).rawValue)
@@ -57,7 +57,7 @@ extension FastWorkspaceWriter {
         o.key("date", &out); appendDay(r.day(column: 0, i)!, to: &out)
         o.key("kind", &out); out.string(ActivityKind(code: r.byte(column: 1, i)).rawValue)
         if r.hasText { o.key("contact", &out); r.appendText(to: &out) } else { r.skipText() }
-        o.key("text", &out); out.string(r.pooled(column: 2, i))
+        o.key("text", &out); r.appendPooled(column: 2, i, to: &out)
         o.extra(r.extra(i), &out)
         o.close(&out)
     }
@@ -65,7 +65,7 @@ extension FastWorkspaceWriter {
     private static func appendOpportunity(_ r: inout RecordReader, _ i: Int, to out: inout ByteSink) {
         var o = InlineObject(&out)
         o.key("id", &out); r.appendText(to: &out)
-        o.key("name", &out); out.string(r.pooled(column: 4, i))
+        o.key("name", &out); r.appendPooled(column: 4, i, to: &out)
         o.key("stage", &out); out.string(OpportunityStage(code: r.byte(column: 3, i)).rawValue)
         o.key("value", &out); out.number(r.load(column: 0, i, as: Double.self))
         o.key("expectedClose", &out); out.byte(0x22); appendQuarter(r.quarter(column: 2, i)!, to: &out); out.byte(0x22)
@@ -77,7 +77,7 @@ extension FastWorkspaceWriter {
     private static func appendObjective(_ r: inout RecordReader, _ i: Int, to out: inout ByteSink) {
         var o = InlineObject(&out)
         o.key("id", &out); r.appendText(to: &out)
-        o.key("title", &out); out.string(r.pooled(column: 3, i))
+        o.key("title", &out); r.appendPooled(column: 3, i, to: &out)
         o.key("status", &out); out.string(ObjectiveStatus(code: r.byte(column: 2, i)).rawValue)
         if let q = r.quarter(column: 1, i) { o.key("due", &out); out.byte(0x22); appendQuarter(q, to: &out); out.byte(0x22) }
         if let d = r.day(column: 0, i) { o.key("completedOn", &out); appendDay(d, to: &out) }

@@ -1,20 +1,20 @@
 import Dispatch
 import Foundation
 
-/// Writes a new file's bytes as they are produced, reading each part back as soon as it is
-/// on the disk: the save's writer.
+/// Writes a new file's bytes as they are produced, with `readBack` reading each part back
+/// as soon as it is on the disk: the save's writer.
 ///
 /// The producer appends bytes; they are gathered in staging buffers of `stageSize` bytes
 /// (page-aligned, so the real file system can write them past the page cache). A full
 /// buffer goes to a writer thread, which hashes its 1 MiB blocks (`ContentHash.ofBlock`)
-/// and writes it; then to a checker thread, which reads that part of the file back and
-/// compares it byte for byte with the buffer; only then is the buffer used again. So
-/// encoding, writing and reading back overlap, and memory stays at `stages` buffers
-/// whatever the size of the file. The first failure stops everything after it: `append`
-/// and `finish` throw it.
+/// and writes it; with `readBack`, then to a checker thread, which reads that part of the
+/// file back and compares it byte for byte with the buffer. Only then is the buffer used
+/// again. So encoding, writing and reading back overlap, and memory stays at `stages`
+/// buffers whatever the size of the file. The first failure stops everything after it:
+/// `append` and `finish` throw it.
 final class StreamingFileWriter: @unchecked Sendable {
     /// What was written: the byte count, the content hash and whether every part read back
-    /// exactly as it was written.
+    /// exactly as it was written (true when nothing was read back).
     struct Written: Sendable, Equatable {
         var size: Int
         var hash: UInt64
@@ -35,8 +35,9 @@ final class StreamingFileWriter: @unchecked Sendable {
     private let writing = DispatchQueue(label: "kam.save.write")
     private let checking = DispatchQueue(label: "kam.save.read-back")
     private let available: DispatchSemaphore
-    /// Where the checker reads parts back into (used by the checker thread only).
-    private let readBack: UnsafeMutableRawBufferPointer
+    /// Where the checker reads parts back into (used by the checker thread only); nil when
+    /// nothing is read back.
+    private let readBack: UnsafeMutableRawBufferPointer?
     private let lock = NSLock()
 
     // Guarded by `lock`.
@@ -54,16 +55,17 @@ final class StreamingFileWriter: @unchecked Sendable {
     private var shipped = 0
     private var finished = false
 
-    /// A writer for the open, empty file `descriptor` at `path` (which is read back).
-    /// `stageSize` (a multiple of `ContentHash.blockSize`) is smaller in tests.
-    init(fileSystem: any WorkspaceFileSystem, descriptor: Int32, path: String, stageSize: Int = StreamingFileWriter.stageSize) {
+    /// A writer for the open, empty file `descriptor` at `path`, which is read back when
+    /// `readBack`. `stageSize` (a multiple of `ContentHash.blockSize`) is smaller in tests.
+    init(fileSystem: any WorkspaceFileSystem, descriptor: Int32, path: String, readBack: Bool,
+         stageSize: Int = StreamingFileWriter.stageSize) {
         precondition(stageSize > 0 && stageSize % ContentHash.blockSize == 0, "stages hold whole hash blocks")
         self.fileSystem = fileSystem
         self.descriptor = descriptor
         self.path = path
         self.stageSize = stageSize
         available = DispatchSemaphore(value: Self.stages)
-        readBack = .allocate(byteCount: stageSize, alignment: DirectIO.alignment)
+        self.readBack = readBack ? .allocate(byteCount: stageSize, alignment: DirectIO.alignment) : nil
     }
 
     deinit {
@@ -71,7 +73,7 @@ final class StreamingFileWriter: @unchecked Sendable {
         // being filled goes back first (a semaphore must end at its starting value).
         if current != nil { available.signal() }
         for buffer in allBuffers { buffer.deallocate() }
-        readBack.deallocate()
+        readBack?.deallocate()
     }
 
     /// Appends `bytes` to the file; throws the first failure of writing or reading back.
@@ -143,7 +145,7 @@ final class StreamingFileWriter: @unchecked Sendable {
         return stage
     }
 
-    /// Hands the current buffer to the writer thread, then to the checker.
+    /// Hands the current buffer to the writer thread, then to the checker (if any).
     private func ship() {
         guard let stage = current else { return }
         let count = filled, offset = shipped
@@ -168,13 +170,14 @@ final class StreamingFileWriter: @unchecked Sendable {
                 fail(error)
                 return release(stage)
             }
+            guard readBack != nil else { return release(stage) }
             checking.async { [self] in
                 let stage = UnsafeMutableRawPointer(bitPattern: address)!
                 defer { release(stage) }
                 guard firstFailure() == nil else { return }
                 do {
                     let written = UnsafeRawBufferPointer(start: stage, count: count)
-                    if try !fileSystem.contentEquals(path, at: offset, written, scratch: readBack) {
+                    if try !fileSystem.contentEquals(path, at: offset, written, scratch: readBack!) {
                         lock.lock()
                         differs = true
                         lock.unlock()

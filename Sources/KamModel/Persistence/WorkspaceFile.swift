@@ -105,9 +105,11 @@ public enum WorkspaceFile {
     ///
     /// Refuses a workspace with problems (it could not be loaded again). The file is
     /// replaced only by a complete, verified new version: written to a temporary file as
-    /// it is encoded, each part read back and compared byte for byte with the encoded text,
-    /// then flushed to the disk (the encoder itself is checked against the reference
-    /// encoder by the tests, and the reference encoder's output against the decoder). On
+    /// it is encoded, every write taken whole, flushed to the disk and its size checked,
+    /// and with `verification` `.readBack` each part read back from the disk and compared
+    /// byte for byte with the encoded text (the encoder itself is checked against the
+    /// reference encoder by the tests, and the reference encoder's output against the
+    /// decoder). On
     /// failure throws `WorkspaceError` and leaves the file as it was; when `cancelled`
     /// returns true between steps, throws `SaveCancelled` and leaves it as it was too.
     ///
@@ -119,8 +121,9 @@ public enum WorkspaceFile {
     public static func save(_ workspace: Workspace, to path: String,
                             fileSystem: any WorkspaceFileSystem = PosixFileSystem(),
                             source: AccountSource? = nil, accountSpans: Bool = true,
+                            verification: SaveVerification = .current,
                             cancelled: () -> Bool = { false }) throws -> SavedFile {
-        let writer = AtomicFileWriter(fileSystem: fileSystem)
+        let writer = AtomicFileWriter(fileSystem: fileSystem, verification: verification)
         do {
             return try save(workspace, to: path, writer: writer, source: source, accountSpans: accountSpans,
                             cancelled: cancelled)

@@ -47,6 +47,11 @@ struct RecordReader {
     /// The pooled text whose number is in `column`.
     func pooled(column: Int, _ i: Int) -> String { pool[load(column: column, i, as: UInt32.self)] }
 
+    /// Appends the pooled text in `column` of record `i` as a JSON string literal.
+    func appendPooled(column: Int, _ i: Int, to out: inout ByteSink) {
+        pool.appendQuoted(load(column: column, i, as: UInt32.self), to: &out)
+    }
+
     /// Record `i`'s unknown members (the extras are in kind order, then record order:
     /// found by halving).
     func extra(_ i: Int) -> JSONObject {

@@ -30,6 +30,11 @@ public final class TextPool: @unchecked Sendable {
     @inline(__always)
     subscript(number: UInt32) -> String { texts[Int(number)] }
 
+    /// Appends the text numbered `number` as a JSON string literal, read where it is (the
+    /// save's writer: a pooled text is shared by many records, on both cores).
+    @inline(__always)
+    func appendQuoted(_ number: UInt32, to out: inout ByteSink) { out.string(texts[Int(number)]) }
+
     /// Gives back the room no text was added to: for a pool that only its builder has seen
     /// (the texts move).
     func trim() {

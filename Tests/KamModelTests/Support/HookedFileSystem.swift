@@ -1,11 +1,17 @@
+import Foundation
 @testable import KamModel
 
 /// The real file system with what a test needs to watch or disturb: it counts whole-file
-/// reads and can change the bytes a write is given (a disk that does not keep them).
+/// reads and read-backs, and can change the bytes a write is given (a disk that does not
+/// keep them).
 final class HookedFileSystem: WorkspaceFileSystem, @unchecked Sendable {
     let real = PosixFileSystem()
     /// How many times `read` ran.
     private(set) var reads = 0
+    private let lock = NSLock()
+    private var readBackCount = 0
+    /// How many ranges were read back (from any thread).
+    var readBacks: Int { lock.withLock { readBackCount } }
     /// Changes the bytes before they are written; nil writes them as given.
     let changeWrite: (@Sendable ([UInt8]) -> [UInt8])?
 
@@ -31,6 +37,7 @@ final class HookedFileSystem: WorkspaceFileSystem, @unchecked Sendable {
     /// Reads back with the real file system: a read-back is not one of the counted reads.
     func contentEquals(_ path: String, at offset: Int, _ expected: UnsafeRawBufferPointer,
                        scratch: UnsafeMutableRawBufferPointer) throws -> Bool {
-        try real.contentEquals(path, at: offset, expected, scratch: scratch)
+        lock.withLock { readBackCount += 1 }
+        return try real.contentEquals(path, at: offset, expected, scratch: scratch)
     }
 }
