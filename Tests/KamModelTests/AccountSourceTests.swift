@@ -46,7 +46,7 @@ import Testing
         edited.accounts.insert(Account(id: "new-1", name: "New", manager: edited.accounts[0].manager, segment: "S"), at: 0)
         edited.accounts.remove(at: 10)
         let path = folder + "/ws.json"
-        let saved = try WorkspaceFile.save(edited, to: path, source: source)
+        let saved = try WorkspaceFile.save(edited, to: path, source: source, accountSpans: true)
         let bytes = try PosixFileSystem().read(path)
         #expect(Self.copied(bytes) == original.accounts.count - 2, "all but the renamed and the removed one")
         #expect(try WorkspaceFile.load(path: path) == edited)
@@ -59,16 +59,16 @@ import Testing
         }
     }
 
-    @Test("a save asked for no account spans writes the same bytes, copying as before, and gives none")
+    @Test("a save not asked for account spans writes the same bytes, copying as before, and gives none")
     func saveWithoutSpans() throws {
         let folder = try Samples.temporaryFolder()
         let original = Self.workspace
         var edited = original
         edited.accounts[3].name = "Renamed"
         let with = folder + "/with.json", without = folder + "/without.json"
-        let saved = try WorkspaceFile.save(edited, to: with, source: try Self.markedSource(for: original.accounts, in: folder))
-        let bare = try WorkspaceFile.save(edited, to: without, source: try Self.markedSource(for: original.accounts, in: folder),
-                                          accountSpans: false)
+        let saved = try WorkspaceFile.save(edited, to: with, source: try Self.markedSource(for: original.accounts, in: folder),
+                                           accountSpans: true)
+        let bare = try WorkspaceFile.save(edited, to: without, source: try Self.markedSource(for: original.accounts, in: folder))
         #expect(saved.accountSpans.count == edited.accounts.count && bare.accountSpans.isEmpty)
         #expect(try PosixFileSystem().read(without) == PosixFileSystem().read(with))
         #expect(Self.copied(try PosixFileSystem().read(without)) == original.accounts.count - 1)

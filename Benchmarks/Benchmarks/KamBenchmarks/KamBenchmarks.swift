@@ -83,7 +83,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("Save after an edit \(label)", configuration: few) { benchmark in
             var workspace = Cache.workspace(size)
             let path = "\(Workspaces.folder)/save-edit-\(size).json"
-            let first = try WorkspaceFile.save(workspace, to: path)
+            let first = try WorkspaceFile.save(workspace, to: path, accountSpans: true)
             Workspaces.readThrough(path)
             let source = AccountSource(path: path, accounts: workspace.accounts, spans: first.accountSpans)
             workspace.accounts[size / 2].name += " (renamed)"

@@ -83,10 +83,10 @@ extension WorkspaceDocument {
         let workspace = history.workspace
         // The new file is written past the page cache: copying from it would read the disk,
         // which on this VM cost more than encoding again. The next save encodes, so the save
-        // keeps no account spans.
+        // asks for no account spans.
         let saved = try WorkspaceFile.save(workspace, to: target, fileSystem: environment.fileSystem,
-                                           source: accountSource, accountSpans: false,
-                                           verification: environment.saveVerification, cancelled: cancelled)
+                                           source: accountSource, verification: environment.saveVerification,
+                                           cancelled: cancelled)
         accountSource = nil
         identity = saved.identity
         history.markSaved()

@@ -122,7 +122,8 @@ enum FastWorkspaceWriter {
                 i = end
             } else {
                 let start = out.count
-                appendAccount(accounts[i], to: &out)
+                // Read where it is: a copy would count a reference to each of its texts.
+                accounts.withUnsafeBufferPointer { appendAccount($0[i], to: &out) }
                 if wanted {
                     spans.append(AccountSpan(offset: start, length: out.count - start, hash: out.hash(of: start..<out.count)))
                 }
@@ -165,8 +166,10 @@ enum FastWorkspaceWriter {
             out.text("{}")
         } else {
             out.byte(UInt8(ascii: "{"))
-            for (i, (q, f)) in a.quarters.enumerated() {
-                out.text(i == 0 ? "\n" : ",\n")
+            var firstQuarter = true
+            a.quarters.forEachInPlace { q, f in
+                out.text(firstQuarter ? "\n" : ",\n")
+                firstQuarter = false
                 out.spaces(8)
                 out.byte(0x22)
                 appendQuarter(q, to: &out)

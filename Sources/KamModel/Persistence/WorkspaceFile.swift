@@ -115,12 +115,13 @@ public enum WorkspaceFile {
     ///
     /// With a `source` (the file the workspace was loaded from or last saved to), the
     /// accounts equal to those it holds are copied from it rather than encoded; if it
-    /// changed in place since, every account is encoded instead. Without `accountSpans`,
-    /// the saved file's `accountSpans` are left empty (nothing is kept to copy from).
+    /// changed in place since, every account is encoded instead. With `accountSpans`, the
+    /// saved file's `accountSpans` say where each account went (for a source made from the
+    /// new file); without, they are left empty and no account's text is hashed.
     @discardableResult
     public static func save(_ workspace: Workspace, to path: String,
                             fileSystem: any WorkspaceFileSystem = PosixFileSystem(),
-                            source: AccountSource? = nil, accountSpans: Bool = true,
+                            source: AccountSource? = nil, accountSpans: Bool = false,
                             verification: SaveVerification = .current,
                             cancelled: () -> Bool = { false }) throws -> SavedFile {
         let writer = AtomicFileWriter(fileSystem: fileSystem, verification: verification)
@@ -135,7 +136,7 @@ public enum WorkspaceFile {
 
     /// `save` through a given writer (tests use small staging buffers).
     static func save(_ workspace: Workspace, to path: String, writer: AtomicFileWriter, source: AccountSource? = nil,
-                     accountSpans: Bool = true, cancelled: () -> Bool) throws -> SavedFile {
+                     accountSpans: Bool = false, cancelled: () -> Bool) throws -> SavedFile {
         // The checks run beside the encoding (most of their rules on one thread each); the
         // file is replaced only if they pass. Copied accounts equal accounts that passed
         // when their file was loaded or saved: only their links to the rest are checked.

@@ -79,6 +79,15 @@ public struct QuarterSeries: Sendable, Equatable, RandomAccessCollection, Expres
         return figures[k].revenue
     }
 
+    /// Calls `body` with each quarter and its figures, in quarter order, the figures read
+    /// where they are: the save and the checks go through every account's, and a copy
+    /// would count a reference to each of their shared parts.
+    @inlinable func forEachInPlace(_ body: (Quarter, QuarterFigures) -> Void) {
+        figures.withUnsafeBufferPointer { figures in
+            for k in figures.indices { body(quarter(at: k), figures[k]) }
+        }
+    }
+
     /// True when the account has figures for `quarter`.
     @inlinable public func contains(_ quarter: Quarter) -> Bool { position(ofIndex: quarter.index) != nil }
 

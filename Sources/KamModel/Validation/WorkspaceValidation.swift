@@ -44,9 +44,8 @@ enum IdentityRules {
         unique(workspace.managers.map(\.id), kind: "manager", path: .root / "managers", sink)
         unique(workspace.accounts.map(\.id), kind: "account", path: .root / "accounts", sink)
         for i in workspace.accounts.indices where !skippingAccount(i) {
-            let account = workspace.accounts[i]
             func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
-            let records = account.records
+            let records = workspace.accounts[i].records
             guard !records.isEmpty else { continue }
             // Ids told apart on their packed bytes, made into strings only when that cannot tell.
             if records.idsAreDistinct(.contact) != true {
