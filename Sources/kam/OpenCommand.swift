@@ -6,7 +6,7 @@ import KamModel
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the cockpit on a workspace (the default command).",
-        discussion: "FILE defaults to $KAM_WORKSPACE, else $XDG_DATA_HOME/kam/workspace.json (~/.local/share/kam/workspace.json), created from the demo portfolio on first run."
+        discussion: "FILE defaults to $KAM_WORKSPACE, else $XDG_DATA_HOME/kam/workspace.json (~/.local/share/kam/workspace.json), created from the demo portfolio on first run. Saves are flushed to disk and size-checked; with KAM_READ_BACK_SAVES=1 each is also read back from the disk and compared before it replaces the file (for storage you do not trust; twice the disk traffic)."
     )
 
     @Argument(help: "The workspace file.")
