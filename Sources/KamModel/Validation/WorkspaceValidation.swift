@@ -45,7 +45,7 @@ enum IdentityRules {
         unique(workspace.accounts.map(\.id), kind: "account", path: .root / "accounts", sink)
         for i in workspace.accounts.indices where !skippingAccount(i) {
             func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
-            let records = workspace.accounts[i].records
+            let records = workspace.accounts.withUnsafeBufferPointer { $0[i].records }
             guard !records.isEmpty else { continue }
             // Ids told apart on their packed bytes, made into strings only when that cannot tell.
             if records.idsAreDistinct(.contact) != true {
@@ -129,19 +129,21 @@ enum ReferenceRules {
     /// the manager is checked (the workspace's managers may have changed).
     static func check(_ workspace: Workspace, _ sink: ProblemSink, skippingAccount: (Int) -> Bool = { _ in false }) {
         let managers = Set(workspace.managers.map(\.id))
-        for i in workspace.accounts.indices {
-            func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
-            let manager = workspace.accounts[i].manager
-            if !managers.contains(manager) {
-                sink.report(path() / "manager", "unknown manager \"\(manager)\"; it must be the id of one of the workspace's managers")
-            }
-            if skippingAccount(i) { continue }
-            let records = workspace.accounts[i].records
-            guard records.activityCount > 0, records.activityContactsAreKnown() != true else { continue }
-            let contacts = records.contactIDs
-            for (a, contact) in records.activityContacts.enumerated() {
-                if let contact, !contacts.contains(contact) {
-                    sink.report((path() / "activities")[a] / "contact", "unknown contact \"\(contact)\"; it must be the id of one of this account's contacts")
+        // Each account read where it is: a copy would count a reference to each of its texts.
+        workspace.accounts.withUnsafeBufferPointer { accounts in
+            for i in accounts.indices {
+                func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
+                if !managers.contains(accounts[i].manager) {
+                    sink.report(path() / "manager", "unknown manager \"\(accounts[i].manager)\"; it must be the id of one of the workspace's managers")
+                }
+                if skippingAccount(i) { continue }
+                let records = accounts[i].records
+                guard records.activityCount > 0, records.activityContactsAreKnown() != true else { continue }
+                let contacts = records.contactIDs
+                for (a, contact) in records.activityContacts.enumerated() {
+                    if let contact, !contacts.contains(contact) {
+                        sink.report((path() / "activities")[a] / "contact", "unknown contact \"\(contact)\"; it must be the id of one of this account's contacts")
+                    }
                 }
             }
         }
@@ -149,7 +151,9 @@ enum ReferenceRules {
         let named = Set(workspace.scorecard.overrides.compactMap(\.account))
         var accounts = Set<String>()
         if !named.isEmpty {
-            for account in workspace.accounts where named.contains(account.id) { accounts.insert(account.id) }
+            workspace.accounts.withUnsafeBufferPointer { all in
+                for i in all.indices where named.contains(all[i].id) { accounts.insert(all[i].id) }
+            }
         }
         let kpis = Set(workspace.scorecard.kpis.map(\.id))
         for (o, override) in workspace.scorecard.overrides.enumerated() {
