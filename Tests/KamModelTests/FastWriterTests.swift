@@ -170,6 +170,23 @@ import Testing
             sink.free()
         }
     }
+
+    @Test("bytes of every length up to 80, from any offset, are appended exactly, after any other bytes")
+    func shortCopiesAreExact() {
+        var generator = SplitMix(seed: 5)
+        let source = (0..<96).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        for length in 0...80 {
+            for offset in 0..<8 {
+                var sink = ByteSink(capacity: 1)
+                sink.bytes([0xAA, 0xBB, 0xCC][..<(offset % 4)].map { $0 })
+                let before = Array(UnsafeBufferPointer(start: sink.base, count: sink.count))
+                source.withUnsafeBytes { sink.bytes(UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + length)])) }
+                #expect(Array(UnsafeBufferPointer(start: sink.base, count: sink.count)) == before + source[offset..<(offset + length)],
+                        "\(length) bytes from \(offset)")
+                sink.free()
+            }
+        }
+    }
 }
 
 extension FastWriterTests {
