@@ -171,6 +171,30 @@ import Testing
         }
     }
 
+    @Test("every case's raw value is copied from its table as the reference writes the raw value")
+    func rawValuesFromTables() {
+        func check<E: QuotedRawValue>(_ type: E.Type) {
+            #expect(!E.allCases.isEmpty)
+            for value in E.allCases {
+                var sink = ByteSink(capacity: 4)
+                sink.bytes([0x2C])
+                sink.rawValue(value)
+                var reference: [UInt8] = [0x2C]
+                JSONWriter.appendString(value.rawValue, to: &reference)
+                #expect(Array(UnsafeBufferPointer(start: sink.base, count: sink.count)) == reference, "\(value)")
+                sink.free()
+            }
+        }
+        check(Tier.self)
+        check(AccountStatus.self)
+        check(BuyingRole.self)
+        check(Attitude.self)
+        check(Coverage.self)
+        check(ActivityKind.self)
+        check(OpportunityStage.self)
+        check(ObjectiveStatus.self)
+    }
+
     @Test("bytes of every length up to 80, from any offset, are appended exactly, after any other bytes")
     func shortCopiesAreExact() {
         var generator = SplitMix(seed: 5)
@@ -216,5 +240,31 @@ extension FastWriterTests {
         let reference = WorkspaceFile.encodeReference(workspace)
         #expect(FastWorkspaceWriter.write(workspace, parts: 1) == reference)
         #expect(FastWorkspaceWriter.write(workspace, parts: 3) == reference)
+    }
+
+    @Test("pooled texts that recur, written again from each part's memo as the pools change, are the reference bytes")
+    func recurringPooledTextsEqualReference() throws {
+        let wordings = ["Call about the renewal", "Said \"no\" to the price", "Café visit ✓", "tab\there", "",
+                        "back\\slash", String(repeating: "a long wording ", count: 12)]
+        var shared = TextPoolBuilder(poolCapacity: 16, slotBits: 2)
+        let day = try #require(Day("2026-05-04"))
+        var accounts: [Account] = []
+        for n in 0..<300 {
+            var account = Samples.workspace.accounts[n % Samples.workspace.accounts.count]
+            account.id = "ACC-\(n)"
+            let activities = (0..<6).map { k in
+                Activity(id: "ACC-\(n)-A\(k)", date: day, kind: .call, text: wordings[(n + k) % wordings.count])
+            }
+            account.records = AccountRecords(contacts: [], activities: activities, opportunities: [], objectives: [],
+                                             prefix: "ACC-\(n)-", texts: &shared)
+            accounts.append(account)
+        }
+        var workspace = Samples.workspace
+        workspace.accounts = accounts
+        workspace.scorecard.overrides = []
+        let reference = WorkspaceFile.encodeReference(workspace)
+        for parts in [1, 2, 3] {
+            #expect(FastWorkspaceWriter.write(workspace, parts: parts) == reference, "\(parts) parts")
+        }
     }
 }

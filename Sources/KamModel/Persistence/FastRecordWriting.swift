@@ -2,17 +2,19 @@
 /// their packed columns (`AccountRecords`), as `JSONWriter` writes the lists they unpack
 /// to, without making the records or their ids as values first.
 extension FastWorkspaceWriter {
-    /// The four lists, each after its key at the account members' indentation.
-    static func appendRecords(_ records: AccountRecords, to out: inout ByteSink) {
-        appendList("contacts", records, .contact, appendContact, to: &out)
-        appendList("activities", records, .activity, appendActivity, to: &out)
-        appendList("opportunities", records, .opportunity, appendOpportunity, to: &out)
-        appendList("objectives", records, .objective, appendObjective, to: &out)
+    /// The four lists, each after its key at the account members' indentation; pooled
+    /// texts through `memo` when there is one.
+    static func appendRecords(_ records: AccountRecords, to out: inout ByteSink, memo: PooledTextMemo?) {
+        appendList("contacts", records, .contact, appendContact, to: &out, memo: memo)
+        appendList("activities", records, .activity, appendActivity, to: &out, memo: memo)
+        appendList("opportunities", records, .opportunity, appendOpportunity, to: &out, memo: memo)
+        appendList("objectives", records, .objective, appendObjective, to: &out, memo: memo)
     }
 
     /// `,\n      "key": [...]`: the records of `kind` expanded (at eight spaces), `[]` when none.
     private static func appendList(_ key: StaticString, _ records: AccountRecords, _ kind: RecordKind,
-                                   _ append: (inout RecordReader, Int, inout ByteSink) -> Void, to out: inout ByteSink) {
+                                   _ append: (inout RecordReader, Int, inout ByteSink) -> Void, to out: inout ByteSink,
+                                   memo: PooledTextMemo?) {
         out.text(",\n")
         out.spaces(6)
         out.byte(0x22)
@@ -21,6 +23,7 @@ extension FastWorkspaceWriter {
         guard !records.isEmpty else { out.text("[]"); return }
         _ = records.read(kind) { reader in
             guard reader.count > 0 else { out.text("[]"); return }
+            reader.memo = memo
             out.byte(UInt8(ascii: "["))
             for i in 0..<reader.count {
                 out.text(i == 0 ? "\n" : ",\n")
@@ -42,9 +45,9 @@ extension FastWorkspaceWriter {
         o.key("id", &out); r.appendText(to: &out)
         o.key("name", &out); r.appendPooled(column: 2, i, to: &out)
         o.key("title", &out); r.appendPooled(column: 3, i, to: &out)
-        o.key("role", &out); out.string(BuyingRole(code: flags & 3).rawValue)
-        o.key("attitude", &out); out.string(Attitude(code: (flags >> 2) & 7).rawValue)
-        o.key("coverage", &out); out.string(Coverage(code: (flags >> 5) & 3).rawValue)
+        o.key("role", &out); out.rawValue(BuyingRole(code: flags & 3))
+        o.key("attitude", &out); out.rawValue(Attitude(code: (flags >> 2) & 7))
+        o.key("coverage", &out); out.rawValue(Coverage(code: (flags >> 5) & 3))
         o.key("senior", &out); out.text(flags & 0x80 != 0 ? "true" : "false")
         if let d = r.day(column: 0, i) { o.key("since", &out); appendDay(d, to: &out) }
         o.extra(r.extra(i), &out)
@@ -55,7 +58,7 @@ extension FastWorkspaceWriter {
         var o = InlineObject(&out)
         o.key("id", &out); r.appendText(to: &out)
         o.key("date", &out); appendDay(r.day(column: 0, i)!, to: &out)
-        o.key("kind", &out); out.string(ActivityKind(code: r.byte(column: 1, i)).rawValue)
+        o.key("kind", &out); out.rawValue(ActivityKind(code: r.byte(column: 1, i)))
         if r.hasText { o.key("contact", &out); r.appendText(to: &out) } else { r.skipText() }
         o.key("text", &out); r.appendPooled(column: 2, i, to: &out)
         o.extra(r.extra(i), &out)
@@ -66,7 +69,7 @@ extension FastWorkspaceWriter {
         var o = InlineObject(&out)
         o.key("id", &out); r.appendText(to: &out)
         o.key("name", &out); r.appendPooled(column: 4, i, to: &out)
-        o.key("stage", &out); out.string(OpportunityStage(code: r.byte(column: 3, i)).rawValue)
+        o.key("stage", &out); out.rawValue(OpportunityStage(code: r.byte(column: 3, i)))
         o.key("value", &out); out.number(r.load(column: 0, i, as: Double.self))
         o.key("expectedClose", &out); out.byte(0x22); appendQuarter(r.quarter(column: 2, i)!, to: &out); out.byte(0x22)
         o.key("lastChanged", &out); appendDay(r.day(column: 1, i)!, to: &out)
@@ -78,7 +81,7 @@ extension FastWorkspaceWriter {
         var o = InlineObject(&out)
         o.key("id", &out); r.appendText(to: &out)
         o.key("title", &out); r.appendPooled(column: 3, i, to: &out)
-        o.key("status", &out); out.string(ObjectiveStatus(code: r.byte(column: 2, i)).rawValue)
+        o.key("status", &out); out.rawValue(ObjectiveStatus(code: r.byte(column: 2, i)))
         if let q = r.quarter(column: 1, i) { o.key("due", &out); out.byte(0x22); appendQuarter(q, to: &out); out.byte(0x22) }
         if let d = r.day(column: 0, i) { o.key("completedOn", &out); appendDay(d, to: &out) }
         o.extra(r.extra(i), &out)

@@ -71,6 +71,7 @@ enum FastWorkspaceWriter {
         // every time); room for ~8 KB per account (the demo's take ~7).
         let sinks = SinkPool(count: partCount, capacity: (min(n, batch) / partCount + 1) * 8_192 + 256)
         defer { sinks.free() }
+        let memos = (0..<partCount).map { _ in PooledTextMemo() }
         var start = 0
         while start < n {
             if shouldStop() { return spans }
@@ -78,7 +79,7 @@ enum FastWorkspaceWriter {
             let first = start, count = min(partCount, end - start)
             let pieces = BothCores.map(count) { part -> WrittenAccounts in
                 let range = (first + (end - first) * part / count)..<(first + (end - first) * (part + 1) / count)
-                return writeAccounts(accounts, range, copies: copies, spans: wanted, into: &sinks[part])
+                return writeAccounts(accounts, range, copies: copies, spans: wanted, into: &sinks[part], memo: memos[part])
             }
             for (part, piece) in pieces.enumerated() {
                 guard !piece.sourceChanged else { throw AccountSourceChanged() }
@@ -103,8 +104,9 @@ enum FastWorkspaceWriter {
 
     /// Replaces the content of `out` with `accounts[range]`, each after a separator unless it
     /// is the very first, copying those `copies` names; with `wanted`, where each one went.
+    /// Pooled texts go through `memo`.
     private static func writeAccounts(_ accounts: [Account], _ range: Range<Int>, copies: AccountCopies?,
-                                      spans wanted: Bool, into out: inout ByteSink) -> WrittenAccounts {
+                                      spans wanted: Bool, into out: inout ByteSink, memo: PooledTextMemo) -> WrittenAccounts {
         out.removeAll()
         var spans: [AccountSpan] = []
         if wanted { spans.reserveCapacity(range.count) }
@@ -123,7 +125,7 @@ enum FastWorkspaceWriter {
             } else {
                 let start = out.count
                 // Read where it is: a copy would count a reference to each of its texts.
-                accounts.withUnsafeBufferPointer { appendAccount($0[i], to: &out) }
+                accounts.withUnsafeBufferPointer { appendAccount($0[i], to: &out, memo: memo) }
                 if wanted {
                     spans.append(AccountSpan(offset: start, length: out.count - start, hash: out.hash(of: start..<out.count)))
                 }
@@ -141,8 +143,9 @@ enum FastWorkspaceWriter {
 
     // MARK: Records
 
-    /// One account, expanded, at the accounts' indentation (its members at six spaces).
-    static func appendAccount(_ a: Account, to out: inout ByteSink) {
+    /// One account, expanded, at the accounts' indentation (its members at six spaces);
+    /// its pooled texts through `memo` when there is one.
+    static func appendAccount(_ a: Account, to out: inout ByteSink, memo: PooledTextMemo? = nil) {
         out.byte(UInt8(ascii: "{"))
         var first = true
         func key(_ name: StaticString) {
@@ -156,8 +159,8 @@ enum FastWorkspaceWriter {
         key("manager"); out.string(a.manager)
         key("segment"); out.string(a.segment)
         key("industry"); out.string(a.industry)
-        key("tier"); out.string(a.tier.rawValue)
-        key("status"); out.string(a.status.rawValue)
+        key("tier"); out.rawValue(a.tier)
+        key("status"); out.rawValue(a.status)
         if let v = a.attractiveness { key("attractiveness"); out.number(v) }
         if let v = a.relationshipStrength { key("relationshipStrength"); out.number(v) }
         key("notes"); out.string(a.notes)
@@ -180,7 +183,7 @@ enum FastWorkspaceWriter {
             out.spaces(6)
             out.byte(UInt8(ascii: "}"))
         }
-        appendRecords(a.records, to: &out)
+        appendRecords(a.records, to: &out, memo: memo)
         for member in a.extra.members {
             out.text(",\n")
             out.spaces(6)

@@ -13,6 +13,8 @@ struct RecordReader {
     private var cursor: Int
     /// Where the next variable text starts in the block.
     var position: Int { cursor }
+    /// Where a save's part keeps the pooled texts it has written (nil: none kept).
+    var memo: PooledTextMemo?
 
     init(storage: RecordStorage, bytes: UnsafeRawPointer, kind: RecordKind) {
         self.storage = storage
@@ -49,7 +51,8 @@ struct RecordReader {
 
     /// Appends the pooled text in `column` of record `i` as a JSON string literal.
     func appendPooled(column: Int, _ i: Int, to out: inout ByteSink) {
-        pool.appendQuoted(load(column: column, i, as: UInt32.self), to: &out)
+        let number = load(column: column, i, as: UInt32.self)
+        if let memo { memo.append(number, of: pool, to: &out) } else { pool.appendQuoted(number, to: &out) }
     }
 
     /// Record `i`'s unknown members (the extras are in kind order, then record order:
