@@ -103,6 +103,47 @@ import Testing
         document.close(keepingUnsavedEdits: false)
     }
 
+    @Test("a save right after a save, whose status is too recent to trust, compares the content beside the writing and saves")
+    func saveAfterSaveComparesBeside() throws {
+        let path = try settledSample()
+        let document = try open(path, HookedFileSystem())
+        try renamed(document, "First")
+        #expect(try document.save() == .saved)
+        #expect(document.identity?.status?.isSettled == false)
+        try renamed(document, "Second")
+        #expect(try document.save() == .saved)
+        #expect(try WorkspaceFile.load(path: path).name == "Second")
+        #expect(!document.isModified)
+        document.close(keepingUnsavedEdits: false)
+    }
+
+    @Test("a file rewritten in place after a save, same size and time, stops the next save before it replaces the file")
+    func rewriteAfterSaveStopsTheNextSave() throws {
+        let path = try settledSample()
+        let folder = (path as NSString).deletingLastPathComponent
+        let document = try open(path, HookedFileSystem())
+        try renamed(document, "Ours")
+        #expect(try document.save() == .saved)
+        let saved = try #require(document.identity)
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        let name = Array("\"Ours\"".utf8)
+        let at = try #require(bytes.indices.first { bytes[$0...].starts(with: name) })
+        bytes[at + 1] = UInt8(ascii: "X")  // same size
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.write(Data(bytes))
+        handle.closeFile()
+        setModified(path, seconds: saved.modifiedSeconds, nanoseconds: saved.modifiedNanoseconds)
+        try renamed(document, "Ours again")
+        guard case .conflict(.changed)? = try? document.save() else {
+            Issue.record("the rewrite was not caught")
+            return
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(bytes))
+        #expect(try Samples.listing(folder).allSatisfy { !$0.contains(".tmp-") })
+        #expect(document.isModified)
+        document.close(keepingUnsavedEdits: false)
+    }
+
     @Test("the identity recorded by a save is the one reading the file gives, without reading it")
     func saveIdentityMatchesTheFile() throws {
         let path = try settledSample()

@@ -8,12 +8,44 @@ extension WorkspaceDocument {
     /// unsaved and journalled. `cancelled` is asked between the save's steps: when it
     /// returns true (an ending signal) the save stops with `SaveCancelled` before the file
     /// is replaced, leaving no temporary file.
+    ///
+    /// When the file's status cannot prove it unchanged (as after a save of its own: its
+    /// times are too recent to be trusted), its content is read and hashed beside the
+    /// encoding and writing, and compared before the new file replaces it.
     @discardableResult
     public func save(force: Bool = false, cancelled: () -> Bool = { false }) throws -> SaveResult {
         guard access == .editing else { throw EditError.readOnly(readOnlyReason) }
-        if !force, let change = externalChange() { return .conflict(change) }
-        try write(to: path, cancelled: cancelled)
-        return .saved
+        guard !force else {
+            try write(to: path, cancelled: cancelled)
+            return .saved
+        }
+        switch externalChangeByStatus() {
+        case .change(let change): return .conflict(change)
+        case .unchanged:
+            try write(to: path, cancelled: cancelled)
+            return .saved
+        case .contentToCompare(let loaded):
+            let (path, fileSystem) = (self.path, environment.fileSystem)
+            let current = Pending { Result { try FileIdentity.current(path, fileSystem: fileSystem) } }
+            do {
+                try write(to: path, cancelled: cancelled, beforeReplacing: {
+                    if let change = Self.change(loaded: loaded, current: current.wait(), path: path) {
+                        throw ChangedOnDisk(change: change)
+                    }
+                })
+            } catch let changed as ChangedOnDisk {
+                return .conflict(changed.change)
+            } catch {
+                _ = current.wait()  // the file is not read any more once the save has ended
+                throw error
+            }
+            return .saved
+        }
+    }
+
+    /// The file changed on disk while a save compared it: the save stops before replacing it.
+    private struct ChangedOnDisk: Error {
+        let change: ExternalChange
     }
 
     /// Saves to another file (`:w FILE`) and makes it the document's file, moving the lock.
@@ -51,17 +83,39 @@ extension WorkspaceDocument {
     /// Only otherwise is the file read and hashed; when its content is still the same, the
     /// fresh identity is recorded so that the next check is cheap again.
     public func externalChange() -> ExternalChange? {
+        switch externalChangeByStatus() {
+        case .change(let change): return change
+        case .unchanged: return nil
+        case .contentToCompare(let loaded):
+            let current = Result { try FileIdentity.current(path, fileSystem: environment.fileSystem) }
+            if let change = Self.change(loaded: loaded, current: current, path: path) { return change }
+            if case .success(let identity) = current { self.identity = identity }
+            return nil
+        }
+    }
+
+    /// What the file's status alone says about a change since it was loaded or saved.
+    private enum StatusCheck {
+        case change(ExternalChange)
+        case unchanged
+        /// The status cannot tell: the content must be compared with `loaded`.
+        case contentToCompare(FileIdentity)
+    }
+
+    private func externalChangeByStatus() -> StatusCheck {
         guard let loaded = identity else {
             // A new document: only a file created there since is a conflict.
-            return ((try? environment.fileSystem.permissions(of: path)) ?? nil) == nil ? nil : .exists(path)
+            return ((try? environment.fileSystem.permissions(of: path)) ?? nil) == nil ? .unchanged : .change(.exists(path))
         }
-        if let now = FileStatus.of(path), loaded.unchanged(since: now) { return nil }
-        guard let current = try? FileIdentity.current(path, fileSystem: environment.fileSystem) else {
-            return .deleted(path)
-        }
-        guard current.sameContent(as: loaded) else { return .changed(path, loaded: loaded, now: current) }
-        identity = current
-        return nil
+        if let now = FileStatus.of(path), loaded.unchanged(since: now) { return .unchanged }
+        return .contentToCompare(loaded)
+    }
+
+    /// The change between the content `loaded` and the file's `current` identity (a file
+    /// that cannot be read is deleted), nil when it holds the same bytes.
+    private static func change(loaded: FileIdentity, current: Result<FileIdentity, any Error>, path: String) -> ExternalChange? {
+        guard case .success(let now) = current else { return .deleted(path) }
+        return now.sameContent(as: loaded) ? nil : .changed(path, loaded: loaded, now: now)
     }
 
     /// Loads the file again, dropping every unsaved edit and the undo history (the UI
@@ -79,14 +133,14 @@ extension WorkspaceDocument {
     /// Saves the workspace to `target` (copying unchanged accounts from the file opened, if
     /// any); on success records the new identity (from what the save wrote: nothing is
     /// encoded or read twice), marks the history saved and deletes the journal. `cancelled` can stop the save before the file is replaced.
-    private func write(to target: String, cancelled: () -> Bool) throws {
+    private func write(to target: String, cancelled: () -> Bool, beforeReplacing: () throws -> Void = {}) throws {
         let workspace = history.workspace
         // The new file is written past the page cache: copying from it would read the disk,
         // which on this VM cost more than encoding again. The next save encodes, so the save
         // asks for no account spans.
         let saved = try WorkspaceFile.save(workspace, to: target, fileSystem: environment.fileSystem,
                                            source: accountSource, verification: environment.saveVerification,
-                                           cancelled: cancelled)
+                                           cancelled: cancelled, beforeReplacing: beforeReplacing)
         accountSource = nil
         identity = saved.identity
         history.markSaved()

@@ -112,6 +112,8 @@ public enum WorkspaceFile {
     /// decoder). On
     /// failure throws `WorkspaceError` and leaves the file as it was; when `cancelled`
     /// returns true between steps, throws `SaveCancelled` and leaves it as it was too.
+    /// `beforeReplacing` runs once the new file is complete and checked, and stops the save
+    /// (leaving the file as it was) by throwing.
     ///
     /// With a `source` (the file the workspace was loaded from or last saved to), the
     /// accounts equal to those it holds are copied from it rather than encoded; if it
@@ -123,20 +125,21 @@ public enum WorkspaceFile {
                             fileSystem: any WorkspaceFileSystem = PosixFileSystem(),
                             source: AccountSource? = nil, accountSpans: Bool = false,
                             verification: SaveVerification = .current,
-                            cancelled: () -> Bool = { false }) throws -> SavedFile {
+                            cancelled: () -> Bool = { false }, beforeReplacing: () throws -> Void = {}) throws -> SavedFile {
         let writer = AtomicFileWriter(fileSystem: fileSystem, verification: verification)
         do {
             return try save(workspace, to: path, writer: writer, source: source, accountSpans: accountSpans,
-                            cancelled: cancelled)
+                            cancelled: cancelled, beforeReplacing: beforeReplacing)
         } catch is AccountSourceChanged {
             return try save(workspace, to: path, writer: writer, source: nil, accountSpans: accountSpans,
-                            cancelled: cancelled)
+                            cancelled: cancelled, beforeReplacing: beforeReplacing)
         }
     }
 
     /// `save` through a given writer (tests use small staging buffers).
     static func save(_ workspace: Workspace, to path: String, writer: AtomicFileWriter, source: AccountSource? = nil,
-                     accountSpans: Bool = false, cancelled: () -> Bool) throws -> SavedFile {
+                     accountSpans: Bool = false, cancelled: () -> Bool,
+                     beforeReplacing: () throws -> Void = {}) throws -> SavedFile {
         // The checks run beside the encoding (most of their rules on one thread each); the
         // file is replaced only if they pass. Copied accounts equal accounts that passed
         // when their file was loaded or saved: only their links to the rest are checked.
@@ -148,13 +151,15 @@ public enum WorkspaceFile {
         var stopped = false
         var spans: [AccountSpan] = []
         let written = try writer.write(to: path, cancelled: cancelled, beforeReplacing: {
-            guard !valid.wait() else { return }
-            let problems = validate(workspace).map { problem in
-                var problem = problem
-                problem.file = path
-                return problem
+            if !valid.wait() {
+                let problems = validate(workspace).map { problem in
+                    var problem = problem
+                    problem.file = path
+                    return problem
+                }
+                if !problems.isEmpty { throw WorkspaceError.notSaved(file: path, problems: problems) }
             }
-            if !problems.isEmpty { throw WorkspaceError.notSaved(file: path, problems: problems) }
+            try beforeReplacing()
         }, content: { file in
             spans = try FastWorkspaceWriter.write(expected, copies: copies, spans: accountSpans, shouldStop: {
                 stopped = stopped || cancelled()
