@@ -8,7 +8,7 @@ import Synchronization
 /// meanwhile (`DocumentHost` holds no reference to it while the save runs).
 ///
 /// The thread does the whole save: the external-change check, encoding, writing,
-/// flushing, reading back, the new identity and deleting the journal. `cancel()` (an
+/// flushing (and reading back, when asked), the new identity and deleting the journal. `cancel()` (an
 /// ending signal) asks it to stop before it replaces the file; the save then ends with
 /// `SaveCancelled`, leaving the old file and no temporary file.
 final class BackgroundSave: Sendable {

@@ -1,6 +1,6 @@
 extension WorkspaceDocument {
     /// Saves to the document's file unless it changed on disk since it was loaded or last
-    /// saved; then returns the conflict and writes nothing.
+    /// saved; then returns the conflict and leaves the file as it is.
     ///
     /// The caller then chooses `reload()` (dropping the edits), `save(force: true)` to
     /// overwrite, or `save(as:)`. The save itself is `WorkspaceFile.save` (atomic, with

@@ -109,9 +109,9 @@ public enum WorkspaceFile {
     /// and with `verification` `.readBack` each part read back from the disk and compared
     /// byte for byte with the encoded text (the encoder itself is checked against the
     /// reference encoder by the tests, and the reference encoder's output against the
-    /// decoder). On
-    /// failure throws `WorkspaceError` and leaves the file as it was; when `cancelled`
-    /// returns true between steps, throws `SaveCancelled` and leaves it as it was too.
+    /// decoder). On failure throws `WorkspaceError` and leaves the file as it was; when
+    /// `cancelled` returns true between steps, throws `SaveCancelled` and leaves it as it
+    /// was too.
     /// `beforeReplacing` runs once the new file is complete and checked, and stops the save
     /// (leaving the file as it was) by throwing.
     ///
