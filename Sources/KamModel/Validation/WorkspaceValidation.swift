@@ -43,22 +43,25 @@ enum IdentityRules {
     static func check(_ workspace: Workspace, _ sink: ProblemSink, skippingAccount: (Int) -> Bool = { _ in false }) {
         unique(workspace.managers.map(\.id), kind: "manager", path: .root / "managers", sink)
         unique(workspace.accounts.map(\.id), kind: "account", path: .root / "accounts", sink)
-        for i in workspace.accounts.indices where !skippingAccount(i) {
-            func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
-            let records = workspace.accounts.withUnsafeBufferPointer { $0[i].records }
-            guard !records.isEmpty else { continue }
-            // Ids told apart on their packed bytes, made into strings only when that cannot tell.
-            if records.idsAreDistinct(.contact) != true {
-                unique(records.contactIDs, kind: "contact", path: path() / "contacts", sink)
-            }
-            if records.idsAreDistinct(.activity) != true {
-                unique(records.activityIDs, kind: "activity", path: path() / "activities", sink)
-            }
-            if records.idsAreDistinct(.opportunity) != true {
-                unique(records.opportunityIDs, kind: "opportunity", path: path() / "opportunities", sink)
-            }
-            if records.idsAreDistinct(.objective) != true {
-                unique(records.objectiveIDs, kind: "objective", path: path() / "objectives", sink)
+        // Each account read where it is, as in the other rules.
+        workspace.accounts.withUnsafeBufferPointer { accounts in
+            for i in accounts.indices where !skippingAccount(i) {
+                func path() -> FieldPath { (FieldPath.root / "accounts")[i] }
+                let records = accounts[i].records
+                guard !records.isEmpty else { continue }
+                // Ids told apart on their packed bytes, made into strings only when that cannot tell.
+                if records.idsAreDistinct(.contact) != true {
+                    unique(records.contactIDs, kind: "contact", path: path() / "contacts", sink)
+                }
+                if records.idsAreDistinct(.activity) != true {
+                    unique(records.activityIDs, kind: "activity", path: path() / "activities", sink)
+                }
+                if records.idsAreDistinct(.opportunity) != true {
+                    unique(records.opportunityIDs, kind: "opportunity", path: path() / "opportunities", sink)
+                }
+                if records.idsAreDistinct(.objective) != true {
+                    unique(records.objectiveIDs, kind: "objective", path: path() / "objectives", sink)
+                }
             }
         }
         let perspectives = FieldPath.root / "scorecard" / "perspectives"

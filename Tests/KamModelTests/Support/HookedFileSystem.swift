@@ -6,10 +6,10 @@ import Foundation
 /// keep them).
 final class HookedFileSystem: WorkspaceFileSystem, @unchecked Sendable {
     let real = PosixFileSystem()
-    /// How many times `read` ran.
-    private(set) var reads = 0
     private let lock = NSLock()
-    private var readBackCount = 0
+    private var readCount = 0, readBackCount = 0
+    /// How many times `read` ran (from any thread: a save compares the file beside its writing).
+    var reads: Int { lock.withLock { readCount } }
     /// How many ranges were read back (from any thread).
     var readBacks: Int { lock.withLock { readBackCount } }
     /// Changes the bytes before they are written; nil writes them as given.
@@ -20,7 +20,7 @@ final class HookedFileSystem: WorkspaceFileSystem, @unchecked Sendable {
     }
 
     func read(_ path: String) throws -> [UInt8] {
-        reads += 1
+        lock.withLock { readCount += 1 }
         return try real.read(path)
     }
     func permissions(of path: String) throws -> UInt32? { try real.permissions(of: path) }
